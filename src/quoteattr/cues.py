@@ -1,0 +1,117 @@
+"""Find speech cues: verbs in every form, participles and attribution phrases.
+
+One pass over the tokens with dictionary lookups: a word is a cue candidate
+when its folded form is a generated form of a speech verb, or when an
+attribution phrase (وفقا لـ، نقلا عن، من جهته…) starts at it. Whether a
+candidate really introduces speech is decided later, by :mod:`quoteattr.link`,
+from what follows it.
+
+>>> from quoteattr.normalize import normalize
+>>> from quoteattr.tokens import tokenize
+>>> [c.lemma for c in find_cues(tokenize(normalize("وقالت الوزارة، وفقا لرويترز").text))]
+['قال', 'وفقا']
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .lexicons import Lexicon, PhraseEntry, VerbForm
+from .tokens import Tokens
+
+__all__ = ["AN_WORDS", "Cue", "find_cues"]
+
+AN_WORDS = frozenset(
+    prefix + an + suffix
+    for prefix in ("", "ب")
+    for an in ("ان",)
+    for suffix in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")
+)
+"""The complementisers أن/إن/بأن with their pronoun suffixes, as folded (``ان``, ``بانه``…)."""
+
+# "يذكر أن" and "يشار إلى أن" are the writer's own background formulas
+# ("it is worth noting that"), not somebody's statement.
+_WRITER_FORMULAS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "والجدير", "الجدير"})
+
+
+@frozen
+class Cue:
+    """A cue candidate: token ``index``, how many tokens it spans and what the lexicon says.
+
+    Exactly one of ``verb`` and ``phrase`` is set.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> cue = find_cues(tokenize("مشيرا إلى أن"))[0]
+    >>> cue.index, cue.length, cue.lemma
+    (0, 1, 'أشار')
+    """
+
+    index: int
+    length: int
+    verb: VerbForm | None = None
+    phrase: PhraseEntry | None = None
+
+    @property
+    def lemma(self) -> str:
+        """Return the canonical lemma reported for this cue.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> find_cues(tokenize("بحسب رويترز"))[0].lemma
+        'بحسب'
+        """
+        if self.verb is not None:
+            return self.verb.lemma
+        assert self.phrase is not None
+        return self.phrase.lemma
+
+    @property
+    def end(self) -> int:
+        """Return the token index just past the cue.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> find_cues(tokenize("نقلا عن مصادر"))[0].end
+        2
+        """
+        return self.index + self.length
+
+
+def _strip_conjunction(word: str) -> str | None:
+    if len(word) > 3 and word[0] in "وف":
+        return word[1:]
+    return None
+
+
+def find_cues(tokens: Tokens, lexicon: Lexicon | None = None) -> list[Cue]:
+    """Return every cue candidate in token order.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> [c.lemma for c in find_cues(tokenize("من جهتها اكدت المتحدثة"))]
+    ['من جهته', 'أكد']
+    """
+    lexicon = lexicon or Lexicon.default()
+    verbs = lexicon.verb_forms
+    phrases = lexicon.phrases
+    words = tokens.words
+    found: list[Cue] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        word = words[i]
+        phrase = None
+        if word in phrases:
+            phrase = phrases.match(words, i)
+        else:
+            bare = _strip_conjunction(word)
+            if bare is not None and bare in phrases:
+                phrase = phrases.match(words, i, bare)
+        if phrase is not None and (phrase[0] > 1 or word not in verbs):
+            found.append(Cue(i, phrase[0], phrase=phrase[1]))
+            i += phrase[0]
+            continue
+        verb = verbs.get(word)
+        if verb is not None and word not in _WRITER_FORMULAS:
+            found.append(Cue(i, 1, verb=verb))
+        elif phrase is not None:
+            found.append(Cue(i, phrase[0], phrase=phrase[1]))
+        i += 1
+    return found

@@ -1,0 +1,401 @@
+"""Load the lexicon data files and compile them into lookup tables.
+
+People edit the ``*.tsv`` files next to this module; this is the one place
+that reads them. Every entry goes through :func:`quoteattr.normalize.fold`,
+the same folding the text gets, so a spelling in a file and a spelling in an
+article can never drift apart.
+
+>>> lexicon = Lexicon.default()
+>>> lexicon.verb_forms["وقالت"].lemma
+'قال'
+>>> lexicon.verb_forms["وقالت"].gender
+'f'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Generic, TypeVar
+
+from attrs import evolve, field, frozen
+
+from ..normalize import fold
+
+__all__ = [
+    "Lexicon",
+    "MentionEntry",
+    "OutletEntry",
+    "PhraseEntry",
+    "PhraseTable",
+    "VerbForm",
+    "read_tsv",
+]
+
+V = TypeVar("V")
+
+ARTICLE = "ال"
+"""The definite article as it stands at the start of a folded word."""
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Yield the rows of a packaged lexicon file as dicts, skipping ``#`` comments.
+
+    >>> next(read_tsv("speech_verbs.tsv"))["lemma"]
+    'قال'
+    """
+    source = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in source.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {key: (value or "").strip() for key, value in row.items() if key is not None}
+
+
+def _cells(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+@frozen
+class VerbForm:
+    """One written form of a speech verb and what it tells about its subject.
+
+    ``gender`` is ``m`` or ``f``; ``number`` is ``s`` (singular), ``d`` (dual)
+    or ``p`` (plural); ``tense`` is ``past``, ``present``, ``participle`` or
+    ``noun``.
+
+    >>> Lexicon.default().verb_forms["مشيرا"].tense
+    'participle'
+    """
+
+    lemma: str
+    tier: str
+    type: str
+    tense: str
+    gender: str
+    number: str
+    complements: frozenset[str]
+
+    @property
+    def risky(self) -> bool:
+        """Tell whether this form is also an ordinary word and needs a trigger after it.
+
+        >>> Lexicon.default().verb_forms["بين"].risky
+        True
+        """
+        return self.tier != "safe"
+
+
+@frozen
+class PhraseEntry:
+    """An attribution phrase (وفقا لـ، من جهته، في تصريح له) and its role.
+
+    >>> Lexicon.default().phrases.match(["بحسب", "رويترز"], 0)[1].role
+    'according_to'
+    """
+
+    lemma: str
+    role: str
+    text: str
+
+
+@frozen
+class MentionEntry:
+    """A title, organisation or given name: its kind, class and grammatical gender.
+
+    >>> Lexicon.default().titles.match(["المتحدثة", "باسم"], 0)[1].gender
+    'f'
+    """
+
+    text: str
+    kind: str
+    cls: str
+    gender: str
+
+
+@frozen
+class OutletEntry:
+    """A news outlet spelling and the outlet's canonical English name.
+
+    ``mode`` says where the spelling counts: ``bare`` anywhere, ``ctx`` only
+    quoted or after a type noun (صحيفة، وكالة…), ``trig`` only after a type noun.
+
+    >>> Lexicon.default().outlets.match(["رويترز"], 0)[1].name
+    'Reuters'
+    """
+
+    name: str
+    kind: str
+    mode: str
+    text: str
+
+
+class PhraseTable(Generic[V]):
+    """Multi-word entries indexed by their first word, matched longest first.
+
+    >>> table = PhraseTable({("وزير", "الخارجية"): 1, ("وزير",): 2})
+    >>> table.match(["وزير", "الخارجية", "الروسي"], 0)
+    (2, 1)
+    """
+
+    def __init__(self, entries: Mapping[tuple[str, ...], V] | None = None) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._entries: dict[tuple[str, ...], V] = {}
+        for words, value in (entries or {}).items():
+            self.add(words, value)
+
+    def add(self, words: tuple[str, ...], value: V) -> None:
+        """Add an entry; the first one added for a spelling wins.
+
+        >>> table: PhraseTable[int] = PhraseTable()
+        >>> table.add(("بحسب",), 1)
+        >>> table.match(["بحسب"], 0)
+        (1, 1)
+        """
+        if not words or words in self._entries:
+            return
+        self._entries[words] = value
+        bucket = self._index.setdefault(words[0], [])
+        bucket.append((words, value))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._index
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def items(self) -> Iterable[tuple[tuple[str, ...], V]]:
+        """Return every entry as ``(words, value)``.
+
+        >>> len(list(PhraseTable({("قال",): 1}).items()))
+        1
+        """
+        return self._entries.items()
+
+    def match(self, words: list[str], i: int, first: str | None = None) -> tuple[int, V] | None:
+        """Return ``(length, value)`` of the longest entry starting at ``words[i]``.
+
+        ``first`` replaces ``words[i]`` for the lookup (a clitic-stripped form).
+
+        >>> PhraseTable({("نقلا", "عن"): 1}).match(["نقلا", "عن"], 0)
+        (2, 1)
+        """
+        head = words[i] if first is None else first
+        bucket = self._index.get(head)
+        if bucket is None:
+            return None
+        for entry, value in bucket:
+            n = len(entry)
+            if n == 1:
+                return 1, value
+            if i + n <= len(words) and all(words[i + k] == entry[k] for k in range(1, n)):
+                return n, value
+        return None
+
+
+# Suffixes that build a past, present or participle form from its stem,
+# with what each tells about the subject (gender, number).
+_PAST = (("", "m", "s"), ("ت", "f", "s"), ("وا", "m", "p"), ("ا", "m", "d"), ("تا", "f", "d"))
+_PRESENT = (
+    ("ي", "", "m", "s"),
+    ("ت", "", "f", "s"),
+    ("ي", "ون", "m", "p"),
+    ("ي", "وا", "m", "p"),
+    ("ي", "ان", "m", "d"),
+    ("ت", "ان", "f", "d"),
+)
+_PARTICIPLE = (("ا", "m", "s"), ("ة", "f", "s"), ("ين", "m", "p"), ("ان", "m", "d"), ("تين", "f", "d"))
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "ني", "ك", "كم", "نا")
+# Proclitics: conjunctions on every form; ل and the future س only before a present.
+_CONJUNCTIONS = ("", "و", "ف")
+_PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
+
+
+def _guess_features(form: str) -> tuple[str, str, str]:
+    """Guess tense, gender and number of an irregular form listed by hand."""
+    if form.startswith(("ي", "ت")) and len(form) > 3:
+        tense = "present"
+        gender = "f" if form.startswith("ت") else "m"
+        number = "p" if form.endswith(("ون", "وا")) else "d" if form.endswith("ان") else "s"
+        return tense, gender, number
+    if form.endswith(("ة", "ية")) and len(form) > 3:
+        return "participle", "f", "s"
+    if form.endswith("ت"):
+        return "past", "f", "s"
+    if form.endswith("وا"):
+        return "past", "m", "p"
+    return "past", "m", "s"
+
+
+def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
+    """Yield ``(form, tense, gender, number)`` for every form a verb row generates."""
+    for stem in _cells(row.get("past", "")):
+        for suffix, gender, number in _PAST:
+            yield stem + suffix, "past", gender, number
+    for stem in _cells(row.get("present", "")):
+        for prefix, suffix, gender, number in _PRESENT:
+            yield prefix + stem + suffix, "present", gender, number
+    for stem in _cells(row.get("participle", "")):
+        for suffix, gender, number in _PARTICIPLE:
+            yield stem + suffix, "participle", gender, number
+    for form in _cells(row.get("forms", "")):
+        if form.startswith(("ب", "ال")) and len(form) > 4:
+            yield form, "noun", "m", "s"
+        else:
+            yield (form, *_guess_features(form))
+
+
+def _compile_verbs(rows: Iterable[Mapping[str, str]], blocked: frozenset[str]) -> dict[str, VerbForm]:
+    table: dict[str, VerbForm] = {}
+    for row in rows:
+        lemma = row["lemma"]
+        complements = frozenset(fold(c) for c in _cells(row.get("complements", "")))
+        takes_object = row.get("object_suffix", "no") == "yes"
+        for form, tense, gender, number in _verb_forms(row):
+            folded = fold(form)
+            value = VerbForm(
+                lemma, row.get("tier") or "safe", row.get("type") or "speech", tense, gender, number,
+                complements,
+            )
+            prefixes = _PRESENT_PREFIXES if tense == "present" else _CONJUNCTIONS
+            suffixes = ("", *_OBJECT_PRONOUNS) if takes_object and tense != "noun" else ("",)
+            for prefix in prefixes:
+                for suffix in suffixes:
+                    word = prefix + folded + suffix
+                    if word not in table and word not in blocked:
+                        table[word] = value
+    return table
+
+
+def _phrase_key(text: str) -> tuple[str, ...]:
+    """Split a lexicon phrase into folded words; a final ``لـ``/``بـ`` becomes ``ل``/``ب``."""
+    return tuple(fold(text).replace("ـ", "").split())
+
+
+@frozen
+class Lexicon:
+    """Every lexicon quoteattr uses, compiled for lookup; extend it with :meth:`extended`.
+
+    >>> lexicon = Lexicon.default().extended(outlets={"Al-Wasat": ["الوسط"]})
+    >>> lexicon.outlets.match(["الوسط"], 0)[1].name
+    'Al-Wasat'
+    """
+
+    verb_forms: dict[str, VerbForm]
+    phrases: PhraseTable[PhraseEntry]
+    titles: PhraseTable[MentionEntry]
+    organizations: PhraseTable[MentionEntry]
+    outlets: PhraseTable[OutletEntry]
+    first_names: dict[str, str]
+    function_words: frozenset[str]
+    outlet_names: dict[str, str] = field(factory=dict)
+    particles: frozenset[str] = frozenset()
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicon:
+        """Return the packaged lexicons, compiled once and shared.
+
+        >>> Lexicon.default() is Lexicon.default()
+        True
+        """
+        word_classes = {fold(r["word"]): r.get("class", "") for r in read_tsv("function_words.tsv")}
+        function_words = frozenset(word_classes)
+        particles = frozenset(w for w, c in word_classes.items() if c not in ("noun", "time", "verb"))
+        verbs = _compile_verbs(read_tsv("speech_verbs.tsv"), function_words)
+        phrases: PhraseTable[PhraseEntry] = PhraseTable()
+        for row in read_tsv("phrases.tsv"):
+            entry = PhraseEntry(row["lemma"], row["role"], row["phrase"])
+            key = _phrase_key(row["phrase"])
+            phrases.add(key, entry)
+            if len(key) > 1 and key[-1] in ("ل", "ب"):
+                # "وفقا لـ" also matches "وفقا لوكالة": the proclitic is glued to the next word.
+                phrases.add(key[:-1], entry)
+        titles: PhraseTable[MentionEntry] = PhraseTable()
+        for row in read_tsv("titles.tsv"):
+            titles.add(
+                _phrase_key(row["title"]),
+                MentionEntry(row["title"], "person", row["class"], row.get("gender") or "m"),
+            )
+        organizations: PhraseTable[MentionEntry] = PhraseTable()
+        for row in read_tsv("organizations.tsv"):
+            organizations.add(
+                _phrase_key(row["name"]),
+                MentionEntry(row["name"], row["kind"], row["class"], _org_gender(row["name"])),
+            )
+        outlets: PhraseTable[OutletEntry] = PhraseTable()
+        outlet_kinds: dict[str, str] = {}
+        for row in read_tsv("outlets.tsv"):
+            outlet_kinds.setdefault(row["name"], row["kind"])
+            for spelling in _cells(row["spellings"]):
+                outlets.add(
+                    _phrase_key(spelling), OutletEntry(row["name"], row["kind"], row["mode"], spelling)
+                )
+        first_names = {}
+        for row in read_tsv("first_names.tsv"):
+            first_names.setdefault(fold(row["name"]).replace(" ", ""), row.get("gender") or "m")
+            first_names.setdefault(fold(row["name"]).split()[0], row.get("gender") or "m")
+        return cls(
+            verbs, phrases, titles, organizations, outlets, first_names, function_words, outlet_kinds, particles
+        )
+
+    def extended(
+        self,
+        *,
+        outlets: Mapping[str, Iterable[str]] | None = None,
+        verbs: Iterable[Mapping[str, str]] | None = None,
+        titles: Mapping[str, str] | None = None,
+        organizations: Mapping[str, str] | None = None,
+        first_names: Mapping[str, str] | None = None,
+    ) -> Lexicon:
+        """Return a copy with extra entries; the packaged files stay untouched.
+
+        ``outlets`` maps a canonical name to Arabic spellings (matched anywhere);
+        ``verbs`` are rows shaped like ``speech_verbs.tsv``; ``titles`` map a
+        title to its gender; ``organizations`` map a name to ``organization``
+        or ``country``; ``first_names`` map a given name to its gender.
+
+        >>> lexicon = Lexicon.default().extended(verbs=[{"lemma": "غرد", "past": "غرد"}])
+        >>> lexicon.verb_forms["وغرد"].lemma
+        'غرد'
+        """
+        new_outlets: PhraseTable[OutletEntry] = PhraseTable()
+        for name, spellings in (outlets or {}).items():
+            for spelling in spellings:
+                new_outlets.add(_phrase_key(spelling), OutletEntry(name, "unknown", "bare", spelling))
+        for words, entry in self.outlets.items():
+            new_outlets.add(words, entry)
+        new_titles: PhraseTable[MentionEntry] = PhraseTable()
+        for title, gender in (titles or {}).items():
+            new_titles.add(_phrase_key(title), MentionEntry(title, "person", "role", gender))
+        for words, mention in self.titles.items():
+            new_titles.add(words, mention)
+        new_organizations: PhraseTable[MentionEntry] = PhraseTable()
+        for name, kind in (organizations or {}).items():
+            new_organizations.add(_phrase_key(name), MentionEntry(name, kind, "name", _org_gender(name)))
+        for words, mention in self.organizations.items():
+            new_organizations.add(words, mention)
+        verb_forms = dict(self.verb_forms)
+        for word, form in _compile_verbs(list(verbs or ()), self.function_words).items():
+            verb_forms.setdefault(word, form)
+        names = dict(self.first_names)
+        names.update({fold(n): g for n, g in (first_names or {}).items()})
+        kinds = dict(self.outlet_names)
+        for name in outlets or {}:
+            kinds.setdefault(name, "unknown")
+        return evolve(
+            self,
+            verb_forms=verb_forms,
+            titles=new_titles,
+            organizations=new_organizations,
+            outlets=new_outlets,
+            first_names=names,
+            outlet_names=kinds,
+        )
+
+
+def _org_gender(name: str) -> str:
+    """Guess the verb agreement of an organisation name: feminine when its head ends in ة."""
+    head = fold(name).split()[0] if name.strip() else ""
+    return "f" if head.endswith("ة") or head.endswith("ات") else "m"

@@ -1,0 +1,710 @@
+"""Join quotes, cues and mentions into attributions with named rules.
+
+Each rule is a method of :class:`Linker` whose name is the ``rule`` recorded
+on what it produces, so every result can explain where it came from. Offsets
+here are in the normalised text; :mod:`quoteattr.pipeline` maps them back.
+
+>>> from quoteattr.normalize import normalize
+>>> drafts = link(normalize("وقال الوزير إن المفاوضات مستمرة.").text)
+>>> [(d.rule, d.kind.value) for d in drafts]
+[('verb_an', 'indirect')]
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from attrs import define, field
+
+from .cues import AN_WORDS, Cue, find_cues
+from .lexicons import Lexicon, VerbForm
+from .mentions import Mention, MentionReader, find_names
+from .model import Kind
+from .quotes import QUOTE_MARKS, Quote, find_quotes
+from .tokens import Tokens, tokenize
+
+__all__ = ["Draft", "Linker", "link"]
+
+# How far (in words) a cue may stand from the أن, colon or quote that opens its content.
+TRIGGER_WINDOW = 12
+# A quoted stretch this long is speech wherever it stands; shorter ones are
+# speech only right after a cue or a colon (most «…» of one to three words are names).
+SPEECH_QUOTE_WORDS = 4
+# Words that, after a comma, start a new clause and so end a reported one.
+_CLAUSE_OPENERS = frozenset({"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث"})
+# Particles that may stand between a preposed "according to" and the reported clause.
+_RESUMPTIVES = frozenset({"فان", "فقد", "فانه", "فانها", "فان", "ف", "فهناك"})
+# Forms of كان that open a clause whose subject comes before its verb: وكانت تقارير … قد أفادت.
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت", "قد", "وقد"})
+# Verbs whose second mention is the one spoken to: أبلغ ماكرون زيلينسكي أن…
+_ADDRESSEE_VERBS = frozenset({"أبلغ", "أخبر", "سأل", "طمأن", "خاطب", "ناشد", "حذر", "أكد"})
+_CONFIDENCE = {
+    "verb_colon_quote": 0.95,
+    "verb_quote": 0.9,
+    "verb_an": 0.9,
+    "verb_colon": 0.8,
+    "verb_object": 0.7,
+    "verb_preposition": 0.7,
+    "postposed_cue": 0.85,
+    "continued_quote": 0.8,
+    "following_quote": 0.6,
+    "according_to_preposed": 0.75,
+    "according_to_postposed": 0.7,
+    "headline": 0.7,
+}
+
+
+@define
+class Draft:
+    """An attribution being built, in normalised character offsets.
+
+    ``speaker`` is the mention that names the source; ``needs_speaker`` marks a
+    dropped subject to be resolved by coreference.
+    """
+
+    content: tuple[int, int]
+    kind: Kind
+    rule: str
+    cue: tuple[int, int] | None = None
+    lemma: str | None = None
+    verb: VerbForm | None = None
+    speaker: Mention | None = None
+    needs_speaker: bool = False
+    sources: list[Mention] = field(factory=list)
+    addressee: tuple[int, int] | None = None
+    cue_index: int = -1
+    sentence: int = 0
+
+    @property
+    def confidence(self) -> float:
+        """Return how sure the producing rule is, lowered for a risky cue or no speaker."""
+        value = _CONFIDENCE.get(self.rule, 0.6)
+        if self.verb is not None and self.verb.risky:
+            value -= 0.15
+        if self.speaker is None:
+            value -= 0.1
+        return round(max(0.05, min(1.0, value)), 2)
+
+
+class Linker:
+    """Holds one document's tokens, quotes and cues, and applies the rules in order."""
+
+    def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon.default()
+        self.tokens: Tokens = tokenize(text)
+        self.words = self.tokens.words
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.cues = find_cues(self.tokens, self.lexicon)
+        self.names = find_names(self.tokens, self.lexicon)
+        self.reader = MentionReader(self.tokens, self.lexicon, self.names)
+        starts = self.tokens.starts
+        self._token_at = {starts[i]: i for i in range(len(starts)) if self.words[i] in QUOTE_MARKS}
+        self.quote_at_open: dict[int, Quote] = {}
+        self.quote_at_close: dict[int, Quote] = {}
+        for quote in self.quotes:
+            self.quote_at_open[self._token_at[quote.open]] = quote
+            if quote.close is not None:
+                self.quote_at_close[self._token_at[quote.close]] = quote
+        self.speech_spans = sorted(
+            (q.start, q.end) for q in self.quotes if q.words >= SPEECH_QUOTE_WORDS
+        )
+        self._speech_starts = [s for s, _ in self.speech_spans]
+        self.cue_at = {c.index: c for c in self.cues}
+        self.sentence_of = self._number_sentences()
+        self.drafts: list[Draft] = []
+        self.owned_quotes: set[int] = set()
+
+    # -- helpers --------------------------------------------------------------
+
+    def _number_sentences(self) -> list[int]:
+        numbers = []
+        current = 0
+        for i in range(len(self.words)):
+            numbers.append(current)
+            if self.tokens.ends_sentence(i):
+                current += 1
+        return numbers
+
+    def inside_speech(self, i: int) -> bool:
+        """Tell whether token ``i`` lies inside a quote long enough to be speech."""
+        position = self.tokens.starts[i]
+        k = bisect.bisect_right(self._speech_starts, position) - 1
+        return k >= 0 and self.speech_spans[k][0] <= position < self.speech_spans[k][1]
+
+    def quote_token_end(self, quote: Quote) -> int:
+        """Return the token index just past a quote (after its closing mark or content)."""
+        end = quote.outer_end
+        return bisect.bisect_left(self.tokens.starts, end)
+
+    def is_speech_quote(self, quote: Quote, after_cue: bool) -> bool:
+        """Tell speech from a quoted name: long enough, or short right after a cue or colon."""
+        if quote.words >= SPEECH_QUOTE_WORDS:
+            return True
+        return after_cue and quote.words >= 1
+
+    def clause_end(self, start: int) -> int:
+        """Return the token index where a reported clause starting at ``start`` ends."""
+        words = self.words
+        verbs = self.lexicon.verb_forms
+        n = len(words)
+        k = start
+        while k < n:
+            word = words[k]
+            quote = self.quote_at_open.get(k)
+            if quote is not None:
+                k = max(k + 1, self.quote_token_end(quote))
+                continue
+            if self.tokens.ends_sentence(k) or word in ("؛", ";", ":"):
+                break
+            if k > start and (word == "،" or word == ",") and k + 1 < n and self._opens_clause(k + 1):
+                break
+            if k > start + 1 and self._new_attribution(k):
+                break
+            k += 1
+        del verbs
+        return k
+
+    def _opens_clause(self, k: int) -> bool:
+        word = self.words[k]
+        if word in _CLAUSE_OPENERS or word == "في" and k + 1 < len(self.words) and self.words[k + 1] == "حين":
+            return True
+        cue = self.cue_at.get(k)
+        if cue is None:
+            return False
+        if cue.phrase is not None:
+            return cue.phrase.role in ("according_to", "noun_cue")
+        return self._new_attribution(k)
+
+    def _new_attribution(self, k: int) -> bool:
+        """Tell whether token ``k`` opens a new attribution: a participle cue or و+speech verb."""
+        cue = self.cue_at.get(k)
+        if cue is None or cue.verb is None or cue.verb.risky:
+            return False
+        if cue.verb.tense == "participle":
+            return True
+        return self.words[k][0] in "وف" and cue.verb.tense in ("past", "present")
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the character span of tokens ``[start, end)`` without edge punctuation."""
+        words = self.words
+        while start < end and not self._keeps_at_start(start):
+            start += 1
+        while end > start and not self._keeps_at_end(end - 1, start):
+            end -= 1
+        if start >= end:
+            return None
+        return self.tokens.starts[start], self.tokens.ends[end - 1]
+        del words
+
+    def _keeps_at_start(self, i: int) -> bool:
+        word = self.words[i]
+        if word[0].isalnum():
+            return True
+        quote = self.quote_at_open.get(i)
+        return quote is not None and word in QUOTE_MARKS
+
+    def _keeps_at_end(self, i: int, start: int) -> bool:
+        word = self.words[i]
+        if word[0].isalnum():
+            return True
+        if word in ")]}" or word == "%":
+            return True
+        quote = self.quote_at_close.get(i)
+        return quote is not None and quote.open >= self.tokens.starts[start]
+
+    def content_kind(self, start_char: int, end_char: int) -> Kind:
+        """Return MIXED when reported content holds a quoted fragment of speech."""
+        for quote in self.quotes:
+            if quote.open >= end_char:
+                break
+            if quote.open >= start_char - 1 and quote.words >= SPEECH_QUOTE_WORDS:
+                if quote.start <= start_char + 1 and quote.end >= end_char - 1:
+                    return Kind.DIRECT
+                return Kind.MIXED
+        return Kind.INDIRECT
+
+    # -- rules -----------------------------------------------------------------
+
+    def run(self) -> list[Draft]:
+        """Apply every rule in order and return the drafts sorted by content."""
+        for cue in self.cues:
+            if self.inside_speech(cue.index):
+                continue
+            if cue.verb is not None:
+                self.verb_cue(cue)
+            elif cue.phrase is not None and cue.phrase.role == "noun_cue":
+                self.noun_cue(cue)
+        for cue in self.cues:
+            if cue.phrase is not None and cue.phrase.role == "according_to" and not self.inside_speech(cue.index):
+                self.according_to(cue)
+        self.headlines()
+        self.continued_quotes()
+        self.resolve_speakers()
+        return self.finish()
+
+    def verb_cue(self, cue: Cue) -> None:
+        """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object."""
+        verb = cue.verb
+        assert verb is not None
+        if verb.type == "naming" or verb.lemma == "جاء" and self.words[cue.end : cue.end + 1] != ["في"]:
+            return
+        words = self.words
+        n = len(words)
+        speaker: Mention | None = None
+        addressee: tuple[int, int] | None = None
+        sources: list[Mention] = []
+        k = cue.end
+        seen_words = 0
+        trigger: str | None = None
+        after_mentions = cue.end
+        while k < n and seen_words <= TRIGGER_WINDOW:
+            word = words[k]
+            if word in AN_WORDS:
+                trigger = "an"
+                break
+            if word == ":":
+                trigger = "colon"
+                break
+            quote = self.quote_at_open.get(k)
+            if quote is not None:
+                if self.is_speech_quote(quote, after_cue=k == after_mentions) and not verb.risky:
+                    trigger = "quote"
+                    break
+                outlet = self.reader.read_outlet(k)
+                k = max(k + 1, self.quote_token_end(quote))
+                if outlet is not None and words[k - 1] in ("ل", "لـ"):
+                    # "قال لـ«عكاظ» مدير…": the outlet the statement was given to.
+                    sources.append(outlet)
+                    after_mentions = k
+                continue
+            if self.tokens.ends_sentence(k):
+                break
+            other = self.cue_at.get(k)
+            if other is not None and k > cue.index:
+                if other.phrase is not None and other.phrase.role == "according_to":
+                    source = self._phrase_mention(other)
+                    if source is not None:
+                        if source.kind == "outlet":
+                            sources.append(source)
+                        k = source.end
+                        after_mentions = k
+                        continue
+                    k = other.end
+                    continue
+                if other.verb is not None and not other.verb.risky and k > cue.end:
+                    break
+            if word[0].isalpha():
+                mention = self._mention_at(k, speaker is None)
+                if mention is not None:
+                    used = True
+                    if mention.kind == "outlet" and words[k].startswith("ل") and mention.lead:
+                        sources.append(mention)
+                    elif speaker is None and not mention.lead and k == after_mentions:
+                        speaker = mention
+                    elif addressee is None and k == after_mentions and (
+                        mention.lead or verb.lemma in _ADDRESSEE_VERBS
+                    ):
+                        addressee = (mention.char_start(self.tokens), mention.char_end(self.tokens))
+                    else:
+                        used = False
+                    seen_words += mention.end - k
+                    k = mention.end
+                    if used:
+                        after_mentions = k
+                    continue
+                seen_words += 1
+            k += 1
+        if trigger is None:
+            trigger_start = self._complement(cue, after_mentions, speaker)
+            if trigger_start is None:
+                return
+            content_start, rule = trigger_start
+            k = content_start
+        else:
+            rule = {"an": "verb_an", "colon": "verb_colon", "quote": "verb_quote"}[trigger]
+        if speaker is None and verb.tense != "participle" and verb.type != "impersonal":
+            speaker = self._mention_before(cue.index)
+        if speaker is not None and speaker.kind == "outlet":
+            sources.append(speaker)
+        draft = Draft(
+            content=(0, 0),
+            kind=Kind.INDIRECT,
+            rule=rule,
+            cue=(self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]),
+            lemma=verb.lemma,
+            verb=verb,
+            speaker=speaker,
+            needs_speaker=speaker is None and verb.type != "impersonal",
+            sources=sources,
+            addressee=addressee,
+            cue_index=cue.index,
+            sentence=self.sentence_of[cue.index],
+        )
+        if trigger == "quote" or trigger == "colon" and k + 1 < n and k + 1 in self.quote_at_open:
+            quote_index = k if trigger == "quote" else k + 1
+            if trigger == "colon":
+                draft.rule = "verb_colon_quote"
+            self._direct(draft, quote_index)
+            return
+        start = k + 1 if trigger in ("an", "colon") else k
+        end = self.clause_end(start)
+        span = self.trimmed(start, end)
+        if span is None:
+            return
+        draft.content = span
+        draft.kind = self.content_kind(*span)
+        self.drafts.append(draft)
+
+    def _mention_at(self, k: int, want_speaker: bool) -> Mention | None:
+        word = self.words[k]
+        if self.reader.is_stop(k) and not word.startswith("ل"):
+            return None
+        mention = self.reader.read(k, allow_bare_name=want_speaker and self._before_trigger(k))
+        if mention is not None:
+            return mention
+        if word.startswith("ل") and len(word) > 2:
+            strip = 2 if word.startswith("لل") else 1
+            mention = self.reader.read(k, strip=strip if strip == 1 else 1)
+            if mention is None and strip == 2:
+                self.reader._override = None
+            return mention
+        return None
+
+    def _before_trigger(self, k: int) -> bool:
+        """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon."""
+        for j in range(k + 1, min(k + 4, len(self.words))):
+            word = self.words[j]
+            if word in AN_WORDS or word == ":" or word == "،":
+                return True
+            if not word[0].isalpha():
+                return False
+        return False
+
+    def _complement(self, cue: Cue, k: int, speaker: Mention | None) -> tuple[int, str] | None:
+        """Content without أن: a verbal-noun object (أعلن استدعاء…) or a preposition (دعا إلى…)."""
+        verb = cue.verb
+        assert verb is not None
+        if verb.risky or k >= len(self.words) or self.sentence_of[k] != self.sentence_of[cue.index]:
+            return None
+        complements = verb.complements
+        word = self.words[k]
+        if not word[0].isalpha():
+            return None
+        if word in complements:
+            return k + 1, "verb_preposition"
+        if "ب" in complements and word.startswith("ب") and len(word) > 3 and word not in self.lexicon.function_words:
+            return k, "verb_preposition"
+        if "object" in complements and (speaker is not None or verb.tense == "participle"):
+            if word in self.lexicon.particles or word in self.lexicon.verb_forms:
+                return None
+            return k, "verb_object"
+        return None
+
+    def _mention_before(self, index: int) -> Mention | None:
+        """Read a subject standing before its verb: وكانت تقارير إعلامية قد أفادت…"""
+        end = index
+        if end > 0 and self.words[end - 1] in ("قد", "وقد"):
+            end -= 1
+        if end == 0 or end == index and self.words[end - 1] in _KANA:
+            return None
+        lowest = max(0, end - 8)
+        for start in range(lowest, end):
+            before = self.words[start - 1] if start > 0 else "\n"
+            if not (
+                start == 0
+                or self.tokens.ends_sentence(start - 1)
+                or before in _KANA
+                or before in ("،", "و", "ف", ":")
+                or before in AN_WORDS
+            ):
+                continue
+            mention = self.reader.read(start)
+            if mention is not None and mention.end == end:
+                return mention
+        return None
+
+    def _phrase_mention(self, cue: Cue) -> Mention | None:
+        """Read the source named after an attribution phrase (وفقا لوكالة…, نقلا عن مصادر)."""
+        k = cue.end
+        words = self.words
+        # "بحسب ما ذكرت", "حسبما أفادت": skip the verb to its subject.
+        while k < len(words) and (words[k] in ("ما", "ل") or k in self.cue_at and self.cue_at[k].verb is not None):
+            k += 1
+        if k >= len(words):
+            return None
+        phrase = cue.phrase
+        glued = phrase is not None and phrase.text.rstrip().endswith("ـ") and k == cue.end
+        if glued or words[k].startswith("ل") and words[k - 1] not in ("ل",) and not self.reader.read(k):
+            if words[k].startswith("ل") and len(words[k]) > 2:
+                return self.reader.read(k, strip=1, allow_bare_name=True)
+        return self.reader.read(k, allow_bare_name=True)
+
+    def _direct(self, draft: Draft, quote_index: int) -> None:
+        """Direct quote at ``quote_index``, and the quotes joined to it by و (“…” و”…”)."""
+        while True:
+            quote = self.quote_at_open[quote_index]
+            if quote.start >= quote.end:
+                return
+            self.owned_quotes.add(quote.open)
+            self.drafts.append(
+                Draft(
+                    content=self._quote_content(quote),
+                    kind=Kind.DIRECT,
+                    rule=draft.rule,
+                    cue=draft.cue,
+                    lemma=draft.lemma,
+                    verb=draft.verb,
+                    speaker=draft.speaker,
+                    needs_speaker=draft.needs_speaker,
+                    sources=list(draft.sources),
+                    addressee=draft.addressee,
+                    cue_index=draft.cue_index,
+                    sentence=draft.sentence,
+                )
+            )
+            after = self.quote_token_end(quote)
+            while after < len(self.words) and self.words[after] in ("،", ",", "و"):
+                after += 1
+            if after == self.quote_token_end(quote) or after not in self.quote_at_open:
+                return
+            if not self.is_speech_quote(self.quote_at_open[after], after_cue=True):
+                return
+            quote_index = after
+
+    def _quote_content(self, quote: Quote) -> tuple[int, int]:
+        start, end = quote.start, quote.end
+        text = self.text
+        while end > start and (text[end - 1] in QUOTE_MARKS or quote.close is None and text[end - 1] in ".،,؛"):
+            end -= 1
+        return start, end
+
+    def noun_cue(self, cue: Cue) -> None:
+        """A verbal-noun cue after a quote: «…»، على حد قوله."""
+        self._postposed(cue, cue.phrase.lemma if cue.phrase else "")
+
+    def _postposed(self, cue: Cue, lemma: str) -> bool:
+        k = cue.index - 1
+        while k >= 0 and self.words[k] in ("،", ",", "-", "–"):
+            k -= 1
+        quote = self.quote_at_close.get(k)
+        if quote is None or quote.open in self.owned_quotes or not self.is_speech_quote(quote, after_cue=True):
+            return False
+        speaker = self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
+        self.owned_quotes.add(quote.open)
+        self.drafts.append(
+            Draft(
+                content=self._quote_content(quote),
+                kind=Kind.DIRECT,
+                rule="postposed_cue",
+                cue=(self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]),
+                lemma=lemma,
+                verb=cue.verb,
+                speaker=speaker,
+                needs_speaker=speaker is None,
+                sources=[speaker] if speaker is not None and speaker.kind == "outlet" else [],
+                cue_index=cue.index,
+                sentence=self.sentence_of[cue.index],
+            )
+        )
+        return True
+
+    def according_to(self, cue: Cue) -> None:
+        """وفقا لـ، بحسب، نقلا عن: a source for a neighbouring statement."""
+        phrase = cue.phrase
+        assert phrase is not None
+        mention = self._phrase_mention(cue)
+        if mention is None or mention.kind == "unknown" and mention.head_class != "document":
+            return
+        if mention.kind == "person" and mention.head_class == "" and mention.name_end - mention.name_start == 1:
+            if self.words[mention.name_start] not in self.names:
+                return  # "بحسب الخطة": a bare word is no source
+        sentence = self.sentence_of[cue.index]
+        cue_span = (self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1])
+        position = self.tokens.starts[cue.index]
+        # The phrase sits inside an attribution's cue-to-content stretch or right after its content.
+        for draft in self.drafts:
+            if draft.sentence != sentence or draft.rule.startswith("according"):
+                continue
+            inside = draft.cue is not None and draft.cue[0] < position < draft.content[0]
+            after = 0 <= position - draft.content[1] <= 3
+            before = cue.index == 0 or self._sentence_start(cue.index) and draft.cue is not None and draft.cue[0] > position
+            if inside or after or before:
+                if mention.kind == "outlet":
+                    draft.sources.append(mention)
+                if draft.speaker is None and (draft.needs_speaker or mention.kind != "outlet") and not inside:
+                    draft.speaker = mention
+                    draft.needs_speaker = False
+                return
+        if self._sentence_start(cue.index):
+            k = mention.end
+            while k < len(self.words) and (self.words[k] in ("،", ",") or self.words[k] in _RESUMPTIVES):
+                k += 1
+            end = self.clause_end(k)
+            rule = "according_to_preposed"
+            span = self.trimmed(k, end)
+        else:
+            k = cue.index - 1
+            while k >= 0 and self.words[k] in ("،", ","):
+                k -= 1
+            end = k + 1
+            while k >= 0 and not self.tokens.ends_sentence(k) and self.words[k] not in ("،", ",", ":", "؛"):
+                quote = self.quote_at_close.get(k)
+                if quote is not None:
+                    k = bisect.bisect_left(self.tokens.starts, quote.open)
+                k -= 1
+            rule = "according_to_postposed"
+            span = self.trimmed(k + 1, end)
+        if span is None or span[1] - span[0] < 2:
+            return
+        self.drafts.append(
+            Draft(
+                content=span,
+                kind=self.content_kind(*span),
+                rule=rule,
+                cue=cue_span,
+                lemma=phrase.lemma,
+                speaker=mention,
+                sources=[mention] if mention.kind == "outlet" else [],
+                cue_index=cue.index,
+                sentence=sentence,
+            )
+        )
+
+    def _sentence_start(self, index: int) -> bool:
+        return index == 0 or self.tokens.ends_sentence(index - 1)
+
+    def headlines(self) -> None:
+        """``SPEAKER: CONTENT`` or ``SPEAKER لـADDRESSEE: CONTENT`` at the start of a line."""
+        words = self.words
+        n = len(words)
+        starts = [0] + [i + 1 for i in range(n) if words[i] == "\n"]
+        for start in starts:
+            if start >= n or not words[start][0].isalpha():
+                continue
+            colon = next((j for j in range(start, min(start + 7, n)) if words[j] in (":", "\n")), None)
+            if colon is None or words[colon] != ":" or colon == start:
+                continue
+            if any(self.cue_at.get(j) is not None for j in range(start, colon)):
+                continue
+            if any(not words[j][0].isalpha() for j in range(start, colon)):
+                continue  # "الرياض - واس:" is a dateline
+            mention = self.reader.read(start)
+            if mention is None or mention.kind == "outlet":
+                continue
+            k = mention.end
+            addressee = None
+            if k < colon and words[k].startswith("ل") and len(words[k]) > 2:
+                # "زاخاروفا للناتو:": لـ + the one spoken to; "للناتو" keeps its لل
+                # (ل + ال with the alef dropped), "لزيلينسكي" loses its ل.
+                strip = 0 if words[k].startswith("لل") else 1
+                addressee = (self.tokens.starts[k] + strip, self.tokens.ends[colon - 1])
+                k = colon
+            if k != colon:
+                continue
+            line_end = k + 1
+            while line_end < n and words[line_end] != "\n":
+                line_end += 1
+            if sum(1 for j in range(colon + 1, line_end) if words[j][0].isalpha()) < 2:
+                continue
+            if colon + 1 in self.quote_at_open:
+                quote = self.quote_at_open[colon + 1]
+                self.owned_quotes.add(quote.open)
+                span: tuple[int, int] | None = self._quote_content(quote)
+                kind = Kind.DIRECT
+            else:
+                span = self.trimmed(colon + 1, line_end)
+                kind = Kind.INDIRECT if span is None else self.content_kind(*span)
+            if span is None:
+                continue
+            self.drafts.append(
+                Draft(span, kind, "headline", speaker=mention, addressee=addressee, sentence=self.sentence_of[start])
+            )
+
+    def continued_quotes(self) -> None:
+        """A quote opening a paragraph right after an attributed one goes on in the same voice."""
+        if not self.drafts:
+            return
+        ordered = sorted(self.drafts, key=lambda d: d.content[0])
+        for quote in self.quotes:
+            if quote.open in self.owned_quotes or quote.words < SPEECH_QUOTE_WORDS:
+                continue
+            paragraph_start = self.text.rfind("\n", 0, quote.open) + 1
+            if self.text[paragraph_start : quote.open].strip():
+                continue
+            previous = [d for d in ordered if d.content[1] <= quote.open and d.rule != "headline"]
+            if not previous:
+                continue
+            last = previous[-1]
+            between = self.text[last.content[1] : paragraph_start]
+            if between.count("\n") > 2 or last.kind == Kind.INDIRECT and last.rule != "verb_colon":
+                continue
+            self.owned_quotes.add(quote.open)
+            self.drafts.append(
+                Draft(
+                    self._quote_content(quote),
+                    Kind.DIRECT,
+                    "continued_quote",
+                    cue=None,
+                    lemma=None,
+                    speaker=last.speaker,
+                    needs_speaker=last.speaker is None and last.needs_speaker,
+                    sources=list(last.sources),
+                    cue_index=last.cue_index,
+                    sentence=self.sentence_of[bisect.bisect_left(self.tokens.starts, quote.open)],
+                )
+            )
+
+    def resolve_speakers(self) -> None:
+        """Give dropped subjects (وقال، وأضافت، مشيرا) the most recent compatible speaker."""
+        ordered = sorted(self.drafts, key=lambda d: (d.cue[0] if d.cue else d.content[0]))
+        known: list[Draft] = []
+        for draft in ordered:
+            if draft.needs_speaker and draft.speaker is None:
+                draft.speaker = self._antecedent(draft, known)
+            if draft.speaker is not None:
+                known.append(draft)
+
+    def _antecedent(self, draft: Draft, known: list[Draft]) -> Mention | None:
+        verb = draft.verb
+        participle = verb is not None and verb.tense == "participle"
+        for candidate in reversed(known):
+            speaker = candidate.speaker
+            assert speaker is not None
+            if participle and candidate.sentence == draft.sentence:
+                return speaker
+            if verb is None or _agrees(verb, speaker):
+                return speaker
+        return None
+
+    def finish(self) -> list[Draft]:
+        """Drop duplicates (same content: keep the surest) and sort by content."""
+        best: dict[tuple[int, int], Draft] = {}
+        for draft in self.drafts:
+            if draft.content[1] <= draft.content[0]:
+                continue
+            kept = best.get(draft.content)
+            if kept is None or draft.confidence > kept.confidence:
+                best[draft.content] = draft
+        return sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
+
+
+def _agrees(verb: VerbForm, speaker: Mention) -> bool:
+    """Tell whether a verb's person marks fit a mention (قالت: feminine; قالوا: plural)."""
+    gender = speaker.gender
+    if not gender:
+        return True
+    if verb.number == "p":
+        return gender == "p"
+    if verb.gender == "f":
+        return gender == "f" or gender == "p" and speaker.kind != "person"
+    return gender == "m"
+
+
+def link(text: str, lexicon: Lexicon | None = None) -> list[Draft]:
+    """Return the attributions of a normalised text as drafts in normalised offsets.
+
+    >>> [d.rule for d in link("قالت الوزارة: «سنرد»")]
+    ['verb_colon_quote']
+    """
+    return Linker(text, lexicon).run()

@@ -1,0 +1,432 @@
+"""Read speaker mentions: titled names, organisations, outlets and anonymous sources.
+
+Mentions are read only where a cue asks for one (after a verb, before it,
+after وفقا لـ…), so this module offers readers rather than a document-wide
+scan; the one document-wide pass, :func:`find_names`, collects the given
+names that let a later bare surname (بيسكوف، ماكرون) be recognised as a person.
+
+>>> from quoteattr.normalize import normalize
+>>> from quoteattr.tokens import tokenize
+>>> tokens = tokenize(normalize("قال المتحدث باسم الكرملين دميتري بيسكوف إن").text)
+>>> m = MentionReader(tokens).read(1)
+>>> m.kind, tokens.text[m.char_start(tokens):m.char_end(tokens)]
+('person', 'المتحدث باسم الكرملين دميتري بيسكوف')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import evolve, frozen
+
+from .cues import AN_WORDS
+from .lexicons import ARTICLE, Lexicon, OutletEntry
+from .quotes import QUOTE_MARKS
+from .tokens import Tokens
+
+__all__ = ["Mention", "MentionReader", "find_names"]
+
+# Nouns that introduce an outlet's name: صحيفة «عكاظ»، وكالة رويترز.
+OUTLET_TYPE_NOUNS = frozenset(
+    {"وكاله", "وكالة", "صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "موقع", "مجلة", "مجله",
+     "اذاعة", "اذاعه", "تلفزيون", "التلفزيون", "شبكة", "راديو", "يومية", "اسبوعية", "نشرة", "منصة",
+     "حساب", "صحف", "وكالات", "محطة"}
+)
+# Words that glue the parts of one personal name together: محمد بن سلمان.
+NAME_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "ال", "عبد", "بنت", "دي", "فون", "فان"})
+# "مسؤول لم يكشف عن اسمه": an anonymous source's self-description ends at one of these.
+_ANONYMITY_ENDS = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم", "اسمائهم", "هويتهما"})
+_ANONYMITY_STARTS = frozenset({"لم", "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "شريطة", "اشترط"})
+_PREPOSITION_PREFIXES = ("ل", "ب", "و", "ف", "ك")
+# Endings of relational (nisba) and feminine adjectives: أمني، إعلامية، غربيون.
+_ADJECTIVE_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "ة")
+_PLAIN_ADJECTIVES = frozenset({"مطلع", "رفيع", "موثوق", "كبير", "كبار", "مسءول", "مسءولة", "مقرب", "مقربة", "متطابقة", "عديدة", "متعددة"})
+
+
+@frozen
+class Mention:
+    """A mention read from the tokens: ``[start, end)`` token range and what it names.
+
+    ``name`` is the canonical short name as token range ``[name_start, name_end)``
+    (a person's name without title); ``outlet`` is the canonical outlet name
+    when the mention is a news outlet.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> MentionReader(tokenize("مصادر مطلعة")).read(0).kind
+    'anonymous'
+    """
+
+    start: int
+    end: int
+    kind: str
+    name_start: int
+    name_end: int
+    gender: str = ""
+    outlet: str | None = None
+    head_class: str = ""
+    lead: int = 0
+
+    def char_start(self, tokens: Tokens) -> int:
+        """Return the normalised offset where the mention starts.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> t = tokenize("قالت مصادر")
+        >>> MentionReader(t).read(1).char_start(t)
+        5
+        """
+        return tokens.starts[self.start] + self.lead
+
+    def char_end(self, tokens: Tokens) -> int:
+        """Return the normalised offset where the mention ends.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> t = tokenize("قالت مصادر")
+        >>> MentionReader(t).read(1).char_end(t)
+        10
+        """
+        return tokens.ends[self.end - 1]
+
+    def name_span(self, tokens: Tokens) -> tuple[int, int]:
+        """Return the normalised offsets of the canonical name, quote marks dropped.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> t = tokenize("وكالة «بلومبرغ»")
+        >>> start, end = MentionReader(t).read(0).name_span(t)
+        >>> t.text[start:end]
+        'بلومبرغ'
+        """
+        start = self.name_start
+        end = self.name_end
+        while start < end and tokens.words[start] in QUOTE_MARKS:
+            start += 1
+        while end > start and tokens.words[end - 1] in QUOTE_MARKS:
+            end -= 1
+        if start >= end:
+            return self.char_start(tokens), self.char_end(tokens)
+        lead = self.lead if start == self.start else 0
+        return tokens.starts[start] + lead, tokens.ends[end - 1]
+
+
+class MentionReader:
+    """Reads mentions at token positions of one document, with its lexicon.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> MentionReader(tokenize("وزارة الخارجية الأوكرانية استدعاء")).read(0).end
+    3
+    """
+
+    def __init__(
+        self,
+        tokens: Tokens,
+        lexicon: Lexicon | None = None,
+        surnames: Mapping[str, object] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.words = tokens.words
+        self.lexicon = lexicon or Lexicon.default()
+        self.surnames = surnames or {}
+        self._override: tuple[int, str] | None = None
+
+    def word(self, k: int) -> str:
+        """Return token ``k``, or its clitic-stripped form while reading from a stripped start.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("لوكالة رويترز")).word(0)
+        'لوكالة'
+        """
+        override = self._override
+        if override is not None and override[0] == k:
+            return override[1]
+        return self.words[k]
+
+    def first(self, k: int) -> str | None:
+        """Return the stripped form of token ``k`` if reading started there without its clitic."""
+        override = self._override
+        return override[1] if override is not None and override[0] == k else None
+
+    # -- small word tests -------------------------------------------------
+
+    def is_stop(self, i: int) -> bool:
+        """Tell whether token ``i`` cannot belong to a name: punctuation, function word, cue or AN.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("في")).is_stop(0)
+        True
+        """
+        if i >= len(self.words):
+            return True
+        word = self.word(i)
+        if not word or not word[0].isalpha() or word in AN_WORDS:
+            return True
+        lexicon = self.lexicon
+        return word in lexicon.function_words or word in lexicon.verb_forms
+
+    def is_name_like(self, i: int) -> bool:
+        """Tell whether token ``i`` could be part of a personal name.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("بيسكوف إن")).is_name_like(0)
+        True
+        """
+        if self.is_stop(i):
+            return False
+        word = self.word(i)
+        return len(word) > 1 and word not in self.lexicon.titles and word not in OUTLET_TYPE_NOUNS
+
+    def _adjectives(self, i: int, limit: int = 3) -> int:
+        """Skip definite words that qualify a head (الروسية، الأوكراني، العامة)."""
+        k = i
+        while k < len(self.words) and k - i < limit and self._is_qualifier(k):
+            k += 1
+        return k
+
+    def _indefinite_adjectives(self, i: int, limit: int) -> int:
+        """Skip indefinite adjectives after an indefinite head: مصادر مطلعة، تقارير إعلامية."""
+        k = i
+        lexicon = self.lexicon
+        while k < len(self.words) and k - i < limit:
+            word = self.word(k)
+            if self.is_stop(k) or word in lexicon.first_names or word in lexicon.titles or word.startswith(ARTICLE):
+                break
+            if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _PLAIN_ADJECTIVES:
+                break
+            k += 1
+        return k
+
+    def _is_qualifier(self, k: int) -> bool:
+        word = self.word(k)
+        if self.is_stop(k) or word in self.lexicon.first_names:
+            return False
+        if word.startswith(ARTICLE) and len(word) > 3:
+            return True
+        # "لشؤون", "للشؤون": a prepositional complement of a title.
+        return word.startswith("لل") and len(word) > 4
+
+    # -- readers ----------------------------------------------------------
+
+    def read(self, i: int, *, allow_bare_name: bool = False, strip: int = 0) -> Mention | None:
+        """Read the mention starting at token ``i``, or return ``None``.
+
+        A lone unknown word counts as a person only with ``allow_bare_name``
+        (the caller has seen أن or a colon after it) or when it is the surname
+        of a name given in full elsewhere in the document.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("الجانب الاوكراني ان")).read(0).end
+        2
+        """
+        if i >= len(self.words) or strip >= len(self.words[i]):
+            return None
+        if strip:
+            self._override = (i, self.words[i][strip:])
+        try:
+            found = (
+                self.read_outlet(i)
+                or self._read_titled(i)
+                or self._read_organization(i)
+                or self._read_person(i, allow_bare_name=allow_bare_name)
+            )
+        finally:
+            self._override = None
+        if found is not None and strip and found.start == i:
+            found = evolve(found, lead=strip)
+        return found
+
+    def read_outlet(self, i: int) -> Mention | None:
+        """Read an outlet: a known spelling, or a type noun with a (quoted) name.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("صحيفة «الوطن»")).read_outlet(0).outlet
+        'Al-Watan'
+        """
+        words = self.words
+        outlets = self.lexicon.outlets
+        typed = self.word(i) in OUTLET_TYPE_NOUNS
+        start = i
+        k = i + 1 if typed else i
+        if typed and k < len(words) and words[k] in ("الانباء", "انباء", "الاخبارية", "الاخباري"):
+            k += 1
+        quoted = k < len(words) and words[k] in QUOTE_MARKS
+        name_at = k + 1 if quoted else k
+        if name_at >= len(words):
+            return None
+        match = outlets.match(words, name_at, self.first(name_at))
+        if match is not None:
+            length, entry = match
+            end = name_at + length
+            closed = quoted and end < len(words) and words[end] in QUOTE_MARKS
+            if not _outlet_allowed(entry, typed, closed):
+                return None
+            end_all = end + 1 if closed else end
+            return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
+        if typed and quoted:
+            # An outlet we do not know, named in quotes: صحيفة «الوسط».
+            end = name_at
+            while end < len(words) and end - name_at < 4 and words[end] not in QUOTE_MARKS and words[end] != "\n":
+                end += 1
+            if end < len(words) and words[end] in QUOTE_MARKS and end > name_at:
+                name = self.tokens.text[self.tokens.starts[name_at] : self.tokens.ends[end - 1]]
+                return Mention(start, end + 1, "outlet", name_at, end, "f", name, "media")
+        # A known outlet after a type noun with its own article, or a descriptive
+        # agency name (وكالة الأنباء السعودية) is in the table with its type noun.
+        if typed:
+            match = outlets.match(words, i, self.first(i))
+            if match is not None:
+                length, entry = match
+                return Mention(i, i + length, "outlet", i, i + length, "f", entry.name, "media")
+        return None
+
+    def _read_titled(self, i: int) -> Mention | None:
+        words = self.words
+        lexicon = self.lexicon
+        match = lexicon.titles.match(words, i, self.first(i))
+        if match is None:
+            return None
+        length, entry = match
+        k = i + length
+        if entry.cls == "anonymous":
+            k = self._adjectives(k, 2)
+            k = self._indefinite_adjectives(k, 2)
+            k = self._anonymity_clause(k)
+            return Mention(i, k, "anonymous", i, k, entry.gender, None, entry.cls)
+        if entry.cls == "document":
+            k = self._adjectives(k, 2)
+            return Mention(i, k, "unknown", i, k, entry.gender, None, entry.cls)
+        # More titles and their complements: وزير الخارجية الروسي، المتحدث باسم الكرملين.
+        steps = 0
+        while k < len(words) and steps < 6:
+            steps += 1
+            if words[k] in QUOTE_MARKS:
+                k = self._quoted_name(k) or k
+                if k < len(words) and words[k] in QUOTE_MARKS:
+                    break
+                continue
+            more = lexicon.titles.match(words, k)
+            if more is not None and more[1].cls in ("role", "title"):
+                k += more[0]
+                continue
+            outlet = self.read_outlet(k)
+            if outlet is not None:
+                k = outlet.end
+                continue
+            org = lexicon.organizations.match(words, k)
+            if org is not None:
+                k = self._adjectives(k + org[0], 2)
+                continue
+            bare = words[k][1:] if words[k].startswith(_PREPOSITION_PREFIXES[:2]) else None
+            if bare and lexicon.organizations.match(words, k, bare) is not None:
+                k = self._adjectives(k + lexicon.organizations.match(words, k, bare)[0], 2)  # type: ignore[index]
+                continue
+            if self._is_qualifier(k):
+                k += 1
+                continue
+            break
+        person = self._read_name(k)
+        if person is not None:
+            return Mention(i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls)
+        if entry.cls == "generic":
+            kind = "organization" if k > i + length else "unknown"
+            return Mention(i, k, kind, i, k, entry.gender, None, entry.cls)
+        return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
+
+    def _quoted_name(self, k: int) -> int | None:
+        """Skip a short quoted name «أرامكو» inside a title; return the index after it."""
+        words = self.words
+        end = k + 1
+        while end < len(words) and end - k <= 4 and words[end] not in QUOTE_MARKS:
+            end += 1
+        if end < len(words) and words[end] in QUOTE_MARKS and end > k + 1:
+            return end + 1
+        return None
+
+    def _anonymity_clause(self, k: int) -> int:
+        """Take "لم يكشف عن اسمه" and the like after an anonymous head."""
+        words = self.words
+        if k < len(words) and words[k] in _ANONYMITY_STARTS:
+            for end in range(k + 1, min(k + 7, len(words))):
+                if words[end] in _ANONYMITY_ENDS:
+                    return end + 1
+        return k
+
+    def _read_organization(self, i: int) -> Mention | None:
+        match = self.lexicon.organizations.match(self.words, i, self.first(i))
+        if match is None:
+            return None
+        length, entry = match
+        k = self._adjectives(i + length, 3 if entry.cls == "head" else 2)
+        if entry.cls == "head" and k == i + length:
+            return None  # "وزارة" alone is no mention; "وزارة الخارجية" is
+        return Mention(i, k, "organization", i, k, entry.gender, None, entry.cls)
+
+    def _read_name(self, k: int) -> tuple[int, str] | None:
+        """Read a personal name from a given name or known surname; return ``(end, gender)``."""
+        words = self.words
+        names = self.lexicon.first_names
+        start = k
+        gender = ""
+        while k < len(words) and k - start < 5:
+            word = self.word(k)
+            if word in names and not (k > start and word.startswith(ARTICLE)):
+                gender = gender or names[word]
+                k += 1
+            elif word in NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isalpha():
+                k += 2
+            else:
+                break
+        if k == start:
+            if k < len(words) and self.word(k) in self.surnames:
+                return k + 1, ""
+            return None
+        # One surname after the given names: دميتري بيسكوف، عادل الجبير.
+        if k < len(words) and self.is_name_like(k) and words[k] not in self.lexicon.organizations:
+            k += 1
+        return k, gender
+
+    def _read_person(self, i: int, *, allow_bare_name: bool) -> Mention | None:
+        named = self._read_name(i)
+        if named is not None:
+            return Mention(i, named[0], "person", i, named[0], named[1])
+        if not allow_bare_name or not self.is_name_like(i):
+            return None
+        # A name we do not know, right before أن or a colon: take up to three words.
+        k = i
+        while k < len(self.words) and k - i < 3 and self.is_name_like(k):
+            k += 1
+        return Mention(i, k, "person", i, k, "")
+
+
+def _outlet_allowed(entry: OutletEntry, typed: bool, quoted: bool) -> bool:
+    if entry.mode == "bare":
+        return True
+    if entry.mode == "ctx":
+        return typed or quoted
+    return typed
+
+
+def find_names(tokens: Tokens, lexicon: Lexicon | None = None) -> dict[str, tuple[int, int]]:
+    """Map each surname given in full in the document to the first full name's offsets.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> t = tokenize("التقى دميتري بيسكوف الصحفيين. وقال بيسكوف")
+    >>> start, end = find_names(t)["بيسكوف"]
+    >>> t.text[start:end]
+    'دميتري بيسكوف'
+    """
+    lexicon = lexicon or Lexicon.default()
+    names = lexicon.first_names
+    reader = MentionReader(tokens, lexicon)
+    found: dict[str, tuple[int, int]] = {}
+    words = tokens.words
+    i = 0
+    while i < len(words):
+        if words[i] in names:
+            read = reader._read_name(i)
+            if read is not None and read[0] - i >= 2:
+                end = read[0]
+                surname = words[end - 1]
+                if surname not in names or end - i >= 3:
+                    found.setdefault(surname, (tokens.starts[i], tokens.ends[end - 1]))
+                i = end
+                continue
+        i += 1
+    return found

@@ -1,0 +1,287 @@
+"""The values quoteattr returns: spans, cues, speakers, sources and attributions.
+
+Every type is a frozen attrs class with slots. Offsets always index the
+caller's original string, so ``text[span.start:span.end] == span.text``.
+
+>>> text = "قال الوزير إن المحادثات مستمرة"
+>>> span = Span(14, 30, text[14:30])
+>>> span.text
+'المحادثات مستمرة'
+>>> span.to_dict()
+{'start': 14, 'end': 30, 'text': 'المحادثات مستمرة'}
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Attribution",
+    "Cue",
+    "Kind",
+    "Source",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+]
+
+
+class Kind(enum.Enum):
+    """How the content is reported: quoted verbatim, paraphrased, or both.
+
+    >>> Kind("mixed") is Kind.MIXED
+    True
+    """
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class SpeakerKind(enum.Enum):
+    """What sort of source a speaker is.
+
+    >>> SpeakerKind.OUTLET.value
+    'outlet'
+    """
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    OUTLET = "outlet"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+def _check_order(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"Span.end ({value}) must be >= Span.start ({instance.start})")
+
+
+@frozen(order=True)
+class Span:
+    """A stretch of the caller's text: ``start`` and ``end`` offsets and the text between.
+
+    >>> Span(0, 3, "قال").end
+    3
+    """
+
+    start: int = field(validator=_check_order)
+    end: int = field(validator=_check_order)
+    text: str = field(order=False)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"Span.text has {len(self.text)} characters but end - start is "
+                f"{self.end - self.start}: build spans with Span.of(text, start, end)"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Make the span of ``text`` between ``start`` and ``end``.
+
+        >>> Span.of("أكدت الوزارة", 5, 12).text
+        'الوزارة'
+        """
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the span as JSON-ready data.
+
+        >>> Span.of("بحسب رويترز", 5, 11).to_dict()
+        {'start': 5, 'end': 11, 'text': 'رويترز'}
+        """
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        """Rebuild a span from :meth:`to_dict` output.
+
+        >>> Span.from_dict({"start": 0, "end": 3, "text": "قال"})
+        Span(start=0, end=3, text='قال')
+        """
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@frozen
+class Cue:
+    """The word or phrase that introduces reported speech, with its lemma.
+
+    >>> Cue(Span.of("قالت", 0, 4), "قال").lemma
+    'قال'
+    """
+
+    span: Span
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the cue as JSON-ready data.
+
+        >>> Cue(Span.of("بحسب", 0, 4), "بحسب").to_dict()["lemma"]
+        'بحسب'
+        """
+        return {"span": self.span.to_dict(), "lemma": self.lemma}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Cue:
+        """Rebuild a cue from :meth:`to_dict` output.
+
+        >>> Cue.from_dict({"span": {"start": 0, "end": 3, "text": "قال"}, "lemma": "قال"}).lemma
+        'قال'
+        """
+        return cls(Span.from_dict(data["span"]), str(data["lemma"]))
+
+
+@frozen
+class Speaker:
+    """Who made the statement: the mention in the text and its canonical name.
+
+    For a dropped or pronoun subject (وأضاف، وقالت) ``span`` is the antecedent
+    mention that names the speaker.
+
+    >>> text = "قال المتحدث باسم الوزارة أحمد سالم"
+    >>> Speaker(Span.of(text, 4, len(text)), "أحمد سالم", SpeakerKind.PERSON).name
+    'أحمد سالم'
+    """
+
+    span: Span
+    name: str
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the speaker as JSON-ready data.
+
+        >>> Speaker(Span.of("الكرملين", 0, 8), "الكرملين", SpeakerKind.ORGANIZATION).to_dict()["kind"]
+        'organization'
+        """
+        return {"span": self.span.to_dict(), "name": self.name, "kind": self.kind.value}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        """Rebuild a speaker from :meth:`to_dict` output.
+
+        >>> data = {"span": {"start": 0, "end": 3, "text": "واس"}, "name": "واس", "kind": "outlet"}
+        >>> Speaker.from_dict(data).kind
+        <SpeakerKind.OUTLET: 'outlet'>
+        """
+        return cls(Span.from_dict(data["span"]), str(data["name"]), SpeakerKind(data["kind"]))
+
+
+@frozen
+class Source:
+    """A news outlet cited as the channel of a statement, by its canonical English name.
+
+    >>> Source("Reuters", Span.of("بحسب رويترز", 5, 11)).name
+    'Reuters'
+    """
+
+    name: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the source as JSON-ready data.
+
+        >>> Source("SANA", Span.of("سانا", 0, 4)).to_dict()["name"]
+        'SANA'
+        """
+        return {"name": self.name, "span": self.span.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        """Rebuild a source from :meth:`to_dict` output.
+
+        >>> Source.from_dict({"name": "TASS", "span": {"start": 0, "end": 3, "text": "تاس"}}).name
+        'TASS'
+        """
+        return cls(str(data["name"]), Span.from_dict(data["span"]))
+
+
+def _check_confidence(instance: Attribution, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"Attribution.confidence must be within [0, 1], got {value}")
+
+
+@frozen
+class Attribution:
+    """One reported statement, what introduced it, who said it and through which outlet.
+
+    >>> text = "وقال الوزير: «سنواصل العمل»"
+    >>> a = Attribution(
+    ...     content=Span.of(text, 14, 26),
+    ...     kind=Kind.DIRECT,
+    ...     cue=Cue(Span.of(text, 0, 4), "قال"),
+    ...     speaker=Speaker(Span.of(text, 5, 11), "الوزير", SpeakerKind.PERSON),
+    ... )
+    >>> a.content.text, a.kind.value
+    ('سنواصل العمل', 'direct')
+    """
+
+    content: Span
+    kind: Kind
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    addressee: Span | None = None
+    confidence: float = field(default=1.0, validator=_check_confidence)
+    rule: str = ""
+
+    def spans(self) -> tuple[Span, ...]:
+        """Return every span this attribution holds, content first.
+
+        >>> text = "قال: نعم"
+        >>> len(Attribution(Span.of(text, 5, 8), Kind.INDIRECT).spans())
+        1
+        """
+        found = [self.content]
+        if self.cue is not None:
+            found.append(self.cue.span)
+        if self.speaker is not None:
+            found.append(self.speaker.span)
+        found.extend(source.span for source in self.sources)
+        if self.addressee is not None:
+            found.append(self.addressee)
+        return tuple(found)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the attribution as JSON-ready data (see :meth:`from_dict`).
+
+        >>> text = "قال: نعم"
+        >>> Attribution(Span.of(text, 5, 8), Kind.INDIRECT).to_dict()["kind"]
+        'indirect'
+        """
+        return {
+            "content": self.content.to_dict(),
+            "kind": self.kind.value,
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+            "sources": [source.to_dict() for source in self.sources],
+            "addressee": None if self.addressee is None else self.addressee.to_dict(),
+            "confidence": self.confidence,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attribution:
+        """Rebuild an attribution from :meth:`to_dict` output.
+
+        >>> text = "قال: نعم"
+        >>> a = Attribution(Span.of(text, 5, 8), Kind.INDIRECT, rule="colon")
+        >>> Attribution.from_dict(a.to_dict()) == a
+        True
+        """
+        return cls(
+            content=Span.from_dict(data["content"]),
+            kind=Kind(data["kind"]),
+            cue=None if data.get("cue") is None else Cue.from_dict(data["cue"]),
+            speaker=None if data.get("speaker") is None else Speaker.from_dict(data["speaker"]),
+            sources=tuple(Source.from_dict(s) for s in data.get("sources", ())),
+            addressee=None if data.get("addressee") is None else Span.from_dict(data["addressee"]),
+            confidence=float(data.get("confidence", 1.0)),
+            rule=str(data.get("rule", "")),
+        )

@@ -1,0 +1,222 @@
+"""Pair quotation marks the way Arabic news writes them; unpaired marks are data, not errors.
+
+A mark's direction is read from its neighbours first (a space before and a
+letter after opens) and from its glyph only when the neighbours cannot tell,
+so ``” … ”``, mirrored ``» … «`` and straight ``" … "`` all pair. A quote left
+open at a paragraph end closes there, unless the next paragraph reopens it
+(the long-quote convention) or closes it.
+
+>>> [(q.start, q.end, q.closed) for q in find_quotes("قال: «نعم» و”لا”")]
+[(6, 9, True), (13, 15, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from attrs import field, frozen
+
+__all__ = ["QUOTE_MARKS", "Quote", "find_quotes"]
+
+_FAMILY = {
+    "«": "guillemet",
+    "»": "guillemet",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "‟": "curly",
+    '"': "straight",
+    "″": "straight",
+    "＂": "straight",
+    "‘": "single",
+    "’": "single",
+    "'": "single",
+}
+QUOTE_MARKS = frozenset(_FAMILY)
+"""Every character treated as a quotation mark."""
+
+_OPENING_GLYPHS = frozenset("«“„‟‘")
+_CLOSING_GLYPHS = frozenset("»”’")
+_SYMMETRIC = frozenset({"straight", "single"})
+_MARK_OR_NEWLINE = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "\n]")
+# Characters after which a mark still stands at the start of a phrase.
+_OPENS_AFTER = frozenset(" \n:([{،,؛;-–—/")
+# Characters before which a mark still stands at the end of a phrase.
+_CLOSES_BEFORE = frozenset(" \n.,،؛;:!?؟)]}-–—")
+# A one-letter proclitic glued to a mark still lets it open: "لـ«عكاظ»", "و”لقد".
+_PROCLITICS = frozenset("وفلبك")
+
+
+@frozen
+class Quote:
+    """A quoted stretch: where its marks stand and where its content lies (normalised offsets).
+
+    ``close`` is ``None`` for a quote never closed; ``end`` then lies at the
+    paragraph end. ``words`` counts the words inside.
+
+    >>> q = find_quotes("صواريخ «باتريوت»")[0]
+    >>> q.words, q.family
+    (1, 'guillemet')
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    family: str
+    words: int = 0
+    paragraphs: int = field(default=1)
+
+    @property
+    def closed(self) -> bool:
+        """Tell whether a closing mark was found.
+
+        >>> find_quotes("«نعم")[0].closed
+        False
+        """
+        return self.close is not None
+
+    @property
+    def outer_end(self) -> int:
+        """Return the offset just past the closing mark (or the content end when unclosed).
+
+        >>> find_quotes("«نعم» قال")[0].outer_end
+        5
+        """
+        return self.end if self.close is None else self.close + 1
+
+
+def _is_opening_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after in " \n" or after in QUOTE_MARKS and after != text[i]:
+        return False
+    if before in _OPENS_AFTER or before in QUOTE_MARKS:
+        return True
+    return before in _PROCLITICS and (i < 2 or text[i - 2] in " \n")
+
+
+def _is_closing_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in " \n" and (after in _CLOSES_BEFORE or after in QUOTE_MARKS)
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """Tell a Latin apostrophe (``don't``) from a single quote."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+@frozen
+class _Open:
+    mark: int
+    family: str
+    paragraphs: list[int] = field(factory=lambda: [1])
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for word in text[start:end].split() if any(c.isalnum() for c in word))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Return the quotes of a normalised text in order of their opening marks.
+
+    A stray closing mark opens nothing, and an opening mark never closed ends at
+    its paragraph end, so one bad mark cannot swallow the document.
+
+    >>> [q.closed for q in find_quotes("أكد أن الحرب ستستمر”. وقال: «نعم")]
+    [False]
+    """
+    marks = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
+    found: list[Quote] = []
+    stack: list[_Open] = []
+    skip: set[int] = set()
+
+    def close(draft: _Open, closing: int | None, end: int) -> None:
+        start, end = _trimmed(text, draft.mark + 1, end)
+        words = _count_words(text, start, end)
+        found.append(Quote(draft.mark, closing, start, end, draft.family, words, draft.paragraphs[0]))
+
+    for index, (position, mark) in enumerate(marks):
+        if position in skip:
+            continue
+        if mark == "\n":
+            _end_paragraph(text, marks, index, stack, skip, close)
+            continue
+        if mark in "'’" and _is_apostrophe(text, position):
+            continue
+        family = _FAMILY[mark]
+        opening = _is_opening_context(text, position)
+        closing = not opening and _is_closing_context(text, position)
+        innermost = next((d for d in reversed(stack) if d.family == family), None)
+        if closing or (not opening and innermost is not None and mark not in _OPENING_GLYPHS):
+            if innermost is None:
+                continue  # a stray closer: data, not an error
+            while stack and stack[-1] is not innermost:
+                inner = stack.pop()
+                close(inner, None, position)
+            stack.pop()
+            close(innermost, position, position)
+        elif opening and family in _SYMMETRIC and innermost is not None and _is_closing_context(
+            text, position
+        ):
+            stack.remove(innermost)
+            close(innermost, position, position)
+        else:
+            stack.append(_Open(position, family))
+    while stack:
+        close(stack.pop(), None, len(text))
+    found.sort(key=lambda q: q.open)
+    return found
+
+
+def _end_paragraph(
+    text: str,
+    marks: list[tuple[int, str]],
+    index: int,
+    stack: list[_Open],
+    skip: set[int],
+    close: Callable[[_Open, int | None, int], None],
+) -> None:
+    """Close quotes left open at a paragraph end, unless the next paragraph carries them on."""
+    if not stack:
+        return
+    newline = marks[index][0]
+    next_start = newline + 1
+    while next_start < len(text) and text[next_start].isspace():
+        next_start += 1
+    paragraph_end = text.find("\n", next_start)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    first = next(
+        ((p, m) for p, m in marks[index + 1 :] if next_start <= p < paragraph_end and m != "\n"),
+        None,
+    )
+    keep: list[_Open] = []
+    for draft in stack:
+        same_family = first is not None and _FAMILY[first[1]] == draft.family
+        if same_family and first is not None and first[0] == next_start and _is_opening_context(
+            text, first[0]
+        ):
+            # "«…\n«…\n«…»": each paragraph of a long quote reopens it.
+            skip.add(first[0])
+            draft.paragraphs[0] += 1
+            keep.append(draft)
+        elif same_family and first is not None and _is_closing_context(text, first[0]):
+            # "«…\n…»": the quote runs on into the next paragraph and closes there.
+            draft.paragraphs[0] += 1
+            keep.append(draft)
+        else:
+            close(draft, None, newline)
+    stack[:] = keep

@@ -1,0 +1,86 @@
+"""Tokenise the normalised text once: words, single punctuation marks and newlines.
+
+Clitics stay attached (``وقال`` is one token); later stages strip them by
+lookup, never by re-tokenising.
+
+>>> tokens = tokenize("وقال: «نعم»")
+>>> tokens.words
+['وقال', ':', '«', 'نعم', '»']
+>>> tokens.starts[3], tokens.ends[3]
+(7, 10)
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+__all__ = ["SENTENCE_END", "Tokens", "tokenize"]
+
+# A word is a run of letters and digits; every other visible character is a
+# token of its own, and so is a newline (a paragraph end).
+_TOKEN = re.compile(r"[^\W_]+|\n|[^\w\s]|_")
+
+SENTENCE_END = frozenset({".", "؟", "?", "!", "\n"})
+"""Tokens that end a sentence (a full stop only when followed by a space or the end)."""
+
+
+@frozen
+class Tokens:
+    """Parallel lists of token texts and their offsets in the normalised text.
+
+    >>> tokenize("قالت الوزارة").words[1]
+    'الوزارة'
+    """
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def is_word(self, i: int) -> bool:
+        """Tell whether token ``i`` is made of letters or digits.
+
+        >>> tokenize("قال: نعم").is_word(1)
+        False
+        """
+        return 0 <= i < len(self.words) and self.words[i][0].isalnum()
+
+    def ends_sentence(self, i: int) -> bool:
+        """Tell whether token ``i`` ends a sentence: ``. ؟ ? !`` or a newline.
+
+        A full stop between digits (``3.5``) or letters (``أ.ف.ب``) does not.
+
+        >>> t = tokenize("ارتفع 3.5 بالمئة. وقال")
+        >>> t.ends_sentence(2), t.ends_sentence(5)
+        (False, True)
+        """
+        word = self.words[i]
+        if word not in SENTENCE_END:
+            return False
+        if word == ".":
+            after = self.ends[i]
+            return after >= len(self.text) or not self.text[after].isalnum()
+        return True
+
+
+def tokenize(text: str) -> Tokens:
+    """Split normalised text into tokens with their offsets.
+
+    >>> tokenize("بحسب رويترز.").words
+    ['بحسب', 'رويترز', '.']
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    append_word, append_start, append_end = words.append, starts.append, ends.append
+    for match in _TOKEN.finditer(text):
+        append_word(match.group())
+        start, end = match.span()
+        append_start(start)
+        append_end(end)
+    return Tokens(text, words, starts, ends)
