@@ -48,7 +48,9 @@ def seed() -> tuple[str, list[quoteattr.Attribution]]:
 
 def test_seed_has_exactly_twelve_attributions(seed: tuple[str, list[quoteattr.Attribution]]) -> None:
     _, found = seed
-    assert [a.content.text[:30] for a in found] == [row[6][:30] for row in EXPECTED]
+    assert len(found) == len(EXPECTED), [a.content.text[:30] for a in found]
+    for attribution, row in zip(found, EXPECTED):
+        assert attribution.content.text.startswith(row[6])
 
 
 @pytest.mark.parametrize("number", range(1, len(EXPECTED) + 1))

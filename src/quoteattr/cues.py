@@ -91,27 +91,33 @@ def find_cues(tokens: Tokens, lexicon: Lexicon | None = None) -> list[Cue]:
     lexicon = lexicon or Lexicon.default()
     verbs = lexicon.verb_forms
     phrases = lexicon.phrases
+    heads = lexicon.cue_heads
     words = tokens.words
     found: list[Cue] = []
-    i = 0
-    n = len(words)
-    while i < n:
+    covered = -1
+    # One set lookup a token; the few hits get the closer look.
+    for i in [i for i, word in enumerate(words) if word in heads]:
+        if i < covered:
+            continue
         word = words[i]
-        phrase = None
-        if word in phrases:
-            phrase = phrases.match(words, i)
-        else:
+        phrase = phrases.match(words, i) if word in phrases else None
+        if phrase is None:
             bare = _strip_conjunction(word)
             if bare is not None and bare in phrases:
                 phrase = phrases.match(words, i, bare)
-        if phrase is not None and (phrase[0] > 1 or word not in verbs):
-            found.append(Cue(i, phrase[0], phrase=phrase[1]))
-            i += phrase[0]
-            continue
         verb = verbs.get(word)
-        if verb is not None and word not in _WRITER_FORMULAS:
-            found.append(Cue(i, 1, verb=verb))
+        if phrase is not None and (phrase[0] > 1 or verb is None):
+            found.append(Cue(i, phrase[0], phrase=phrase[1]))
+            covered = i + phrase[0]
+            # "كما أفادت الوكالة بأن…": a phrase ending in a verb may head a statement
+            # of its own; the verb is offered too, and linking decides.
+            last = i + phrase[0] - 1
+            inner = verbs.get(words[last]) if last > i else None
+            if inner is not None:
+                found.append(Cue(last, 1, verb=inner))
+        elif verb is not None:
+            if word not in _WRITER_FORMULAS:
+                found.append(Cue(i, 1, verb=verb))
         elif phrase is not None:
             found.append(Cue(i, phrase[0], phrase=phrase[1]))
-        i += 1
     return found

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import bisect
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from .cues import AN_WORDS, Cue, find_cues
 from .lexicons import Lexicon, VerbForm
 from .mentions import Mention, MentionReader, find_names
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote, find_quotes
-from .tokens import Tokens, tokenize
+from .tokens import SENTENCE_END, Tokens, tokenize
 
 __all__ = ["Draft", "Linker", "link"]
 
@@ -32,6 +32,9 @@ TRIGGER_WINDOW = 12
 SPEECH_QUOTE_WORDS = 4
 # Words that, after a comma, start a new clause and so end a reported one.
 _CLAUSE_OPENERS = frozenset({"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث"})
+# "فيما ذكرت"، "كما أفادت"، "حسبما نقلت": phrases that open a statement of their own.
+_VERB_PHRASE_HEADS = frozenset({"كما", "فيما", "حسبما", "بحسب", "وفق", "وفقا", "مثلما", "حسب", "على"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "من", "ما"})
 # Particles that may stand between a preposed "according to" and the reported clause.
 _RESUMPTIVES = frozenset({"فان", "فقد", "فانه", "فانها", "فان", "ف", "فهناك"})
 # Forms of كان that open a clause whose subject comes before its verb: وكانت تقارير … قد أفادت.
@@ -99,7 +102,7 @@ class Linker:
         self.names = find_names(self.tokens, self.lexicon)
         self.reader = MentionReader(self.tokens, self.lexicon, self.names)
         starts = self.tokens.starts
-        self._token_at = {starts[i]: i for i in range(len(starts)) if self.words[i] in QUOTE_MARKS}
+        self._token_at = {q: bisect.bisect_left(starts, q) for quote in self.quotes for q in (quote.open, quote.close) if q is not None}
         self.quote_at_open: dict[int, Quote] = {}
         self.quote_at_close: dict[int, Quote] = {}
         for quote in self.quotes:
@@ -114,17 +117,14 @@ class Linker:
         self.sentence_of = self._number_sentences()
         self.drafts: list[Draft] = []
         self.owned_quotes: set[int] = set()
+        self.canonical: dict[int, tuple[int, int]] = {}
 
     # -- helpers --------------------------------------------------------------
 
-    def _number_sentences(self) -> list[int]:
-        numbers = []
-        current = 0
-        for i in range(len(self.words)):
-            numbers.append(current)
-            if self.tokens.ends_sentence(i):
-                current += 1
-        return numbers
+    def _number_sentences(self) -> _SentenceNumbers:
+        tokens = self.tokens
+        ends = [i for i, word in enumerate(self.words) if word in SENTENCE_END and tokens.ends_sentence(i)]
+        return _SentenceNumbers(ends)
 
     def inside_speech(self, i: int) -> bool:
         """Tell whether token ``i`` lies inside a quote long enough to be speech."""
@@ -247,7 +247,7 @@ class Linker:
         """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object."""
         verb = cue.verb
         assert verb is not None
-        if verb.type == "naming" or verb.lemma == "جاء" and self.words[cue.end : cue.end + 1] != ["في"]:
+        if verb.type in ("naming", "decision") or verb.lemma == "جاء" and self.words[cue.end : cue.end + 1] != ["في"]:
             return
         words = self.words
         n = len(words)
@@ -272,16 +272,21 @@ class Linker:
                     trigger = "quote"
                     break
                 outlet = self.reader.read_outlet(k)
+                glued = words[k - 1] in ("ل", "لـ")
                 k = max(k + 1, self.quote_token_end(quote))
-                if outlet is not None and words[k - 1] in ("ل", "لـ"):
+                if outlet is not None and glued:
                     # "قال لـ«عكاظ» مدير…": the outlet the statement was given to.
                     sources.append(outlet)
                     after_mentions = k
                 continue
             if self.tokens.ends_sentence(k):
                 break
+            if word in ("،", ",") and k + 1 < n and words[k + 1] in _CLAUSE_OPENERS:
+                break
             other = self.cue_at.get(k)
             if other is not None and k > cue.index:
+                if other.phrase is not None and other.length > 1 and other.phrase.text.split()[0] in _VERB_PHRASE_HEADS:
+                    break  # "…، فيما ذكرت صحيفة «الوطن» أن": a new statement begins
                 if other.phrase is not None and other.phrase.role == "according_to":
                     source = self._phrase_mention(other)
                     if source is not None:
@@ -292,7 +297,12 @@ class Linker:
                         continue
                     k = other.end
                     continue
-                if other.verb is not None and not other.verb.risky and k > cue.end:
+                if (
+                    other.verb is not None
+                    and other.verb.tense != "noun"
+                    and k > cue.end
+                    and words[k - 1] not in _RELATIVES
+                ):
                     break
             if word[0].isalpha():
                 mention = self._mention_at(k, speaker is None)
@@ -310,6 +320,8 @@ class Linker:
                         used = False
                     seen_words += mention.end - k
                     k = mention.end
+                    if used and mention is speaker:
+                        speaker, k = self._relay(speaker, k, sources)
                     if used:
                         after_mentions = k
                     continue
@@ -370,6 +382,40 @@ class Linker:
                 self.reader._override = None
             return mention
         return None
+
+    def _relay(self, speaker: Mention, k: int, sources: list[Mention]) -> tuple[Mention, int]:
+        """Outlets joined by و, a relayed source after عن, an apposition between commas.
+
+        "نقلت وكالتا رويترز وفرانس برس عن مصدر…": both agencies are sources and
+        the source they quote speaks; "قال فلان، رئيس الهيئة، إن…": the
+        apposition belongs to the speaker mention.
+        """
+        words = self.words
+        n = len(words)
+        if speaker.kind == "outlet":
+            while k < n and words[k].startswith("و") and len(words[k]) > 2:
+                more = self.reader.read(k, strip=1)
+                if more is None or more.kind != "outlet":
+                    break
+                sources.append(more)
+                k = more.end
+            if k + 1 < n and words[k] == "عن":
+                origin = self.reader.read(k + 1, allow_bare_name=True)
+                if origin is not None:
+                    sources.append(speaker)
+                    speaker, k = origin, origin.end
+        if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
+            apposition = self.reader.read(k + 1)
+            if (
+                apposition is not None
+                and apposition.kind in ("person", "organization")
+                and not apposition.named
+                and apposition.end < n
+                and (words[apposition.end] in ("،", ",") or words[apposition.end] in AN_WORDS)
+            ):
+                speaker = evolve(speaker, end=apposition.end)
+                k = apposition.end
+        return speaker, k
 
     def _before_trigger(self, k: int) -> bool:
         """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon."""
@@ -513,6 +559,8 @@ class Linker:
         """وفقا لـ، بحسب، نقلا عن: a source for a neighbouring statement."""
         phrase = cue.phrase
         assert phrase is not None
+        if any(d.cue_index == cue.end - 1 for d in self.drafts):
+            return  # the phrase's own verb made the statement: "كما أفادت الوكالة بأن…"
         mention = self._phrase_mention(cue)
         if mention is None or mention.kind == "unknown" and mention.head_class != "document":
             return
@@ -656,7 +704,12 @@ class Linker:
             )
 
     def resolve_speakers(self) -> None:
-        """Give dropped subjects (وقال، وأضافت، مشيرا) the most recent compatible speaker."""
+        """Give dropped subjects (وقال، وأضافت، مشيرا) the most recent compatible speaker.
+
+        Then give every speaker mention its canonical name: a title without a
+        name (الوزير، المسؤول الأمريكي) or a short organisation (الوزارة) takes
+        the name of the earlier full mention it refers back to.
+        """
         ordered = sorted(self.drafts, key=lambda d: (d.cue[0] if d.cue else d.content[0]))
         known: list[Draft] = []
         for draft in ordered:
@@ -664,6 +717,38 @@ class Linker:
                 draft.speaker = self._antecedent(draft, known)
             if draft.speaker is not None:
                 known.append(draft)
+        mentions = sorted({d.speaker.start: d.speaker for d in self.drafts if d.speaker is not None}.values(),
+                          key=lambda m: m.start)
+        earlier: list[Mention] = []
+        for mention in mentions:
+            self.canonical[mention.start] = self._canonical(mention, earlier)
+            earlier.append(mention)
+
+    def _canonical(self, mention: Mention, earlier: list[Mention]) -> tuple[int, int]:
+        tokens = self.tokens
+        own = mention.name_span(tokens)
+        if mention.named:
+            surname = self.words[mention.name_end - 1]
+            full = self.names.get(surname)
+            if full is not None and mention.name_end - mention.name_start <= 2:
+                return full
+            return own
+        head = _head(self.words[mention.start])
+        if mention.kind == "person":
+            for other in reversed(earlier):
+                if other.kind != "person":
+                    continue
+                same_title = _head(self.words[other.start]) == head
+                official = head in _GENERIC_OFFICIALS and other.named and (
+                    not mention.gender or other.gender == mention.gender
+                )
+                if same_title or official:
+                    return self.canonical[other.start]
+        elif mention.kind == "organization" and mention.end - mention.start == 1:
+            for other in reversed(earlier):
+                if other.kind == "organization" and _head(self.words[other.start]) == head and other.end - other.start > 1:
+                    return self.canonical[other.start]
+        return own
 
     def _antecedent(self, draft: Draft, known: list[Draft]) -> Mention | None:
         verb = draft.verb
@@ -684,9 +769,36 @@ class Linker:
             if draft.content[1] <= draft.content[0]:
                 continue
             kept = best.get(draft.content)
-            if kept is None or draft.confidence > kept.confidence:
+            if kept is None or _preference(draft) > _preference(kept):
                 best[draft.content] = draft
         return sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
+
+
+# Heads of a title that refers back to any named official of the story.
+_GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
+
+
+def _head(word: str) -> str:
+    """The head noun of a mention without its conjunction and article: "والوزيرة" → "وزيرة"."""
+    if word.startswith(("و", "ف")) and len(word) > 4 and word[1:3] == "ال":
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+class _SentenceNumbers:
+    """Sentence number of each token, from the sorted indices of sentence-ending tokens."""
+
+    def __init__(self, ends: list[int]) -> None:
+        self.ends = ends
+
+    def __getitem__(self, i: int) -> int:
+        return bisect.bisect_left(self.ends, i)
+
+
+def _preference(draft: Draft) -> tuple[bool, float, int]:
+    """Of two drafts for one content, prefer a finite verb (نقلت over قوله), then confidence, then the earlier cue."""
+    finite = draft.verb is None or draft.verb.tense != "noun"
+    return finite, draft.confidence, -draft.cue_index
 
 
 def _agrees(verb: VerbForm, speaker: Mention) -> bool:

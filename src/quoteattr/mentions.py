@@ -28,7 +28,7 @@ __all__ = ["Mention", "MentionReader", "find_names"]
 
 # Nouns that introduce an outlet's name: صحيفة «عكاظ»، وكالة رويترز.
 OUTLET_TYPE_NOUNS = frozenset(
-    {"وكاله", "وكالة", "صحيفة", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "موقع", "مجلة", "مجله",
+    {"وكاله", "وكالة", "وكالتا", "وكالتي", "صحيفة", "صحيفتا", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "موقع", "مجلة", "مجله",
      "اذاعة", "اذاعه", "تلفزيون", "التلفزيون", "شبكة", "راديو", "يومية", "اسبوعية", "نشرة", "منصة",
      "حساب", "صحف", "وكالات", "محطة"}
 )
@@ -65,6 +65,16 @@ class Mention:
     outlet: str | None = None
     head_class: str = ""
     lead: int = 0
+
+    @property
+    def named(self) -> bool:
+        """Tell whether the mention gives a personal name, not only a title.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("الوزير")).read(0).named
+        False
+        """
+        return self.kind == "person" and (self.name_start > self.start or self.head_class == "")
 
     def char_start(self, tokens: Tokens) -> int:
         """Return the normalised offset where the mention starts.
@@ -220,12 +230,17 @@ class MentionReader:
         if strip:
             self._override = (i, self.words[i][strip:])
         try:
-            found = (
-                self.read_outlet(i)
-                or self._read_titled(i)
-                or self._read_organization(i)
-                or self._read_person(i, allow_bare_name=allow_bare_name)
-            )
+            found = self.read_outlet(i)
+            if found is None:
+                titled = self._read_titled(i)
+                organization = self._read_organization(i)
+                if titled is not None and organization is not None:
+                    # "النيابة العامة" is an organisation, "رئيس النيابة" a person.
+                    found = organization if organization.end >= titled.end and not titled.named else titled
+                else:
+                    found = titled or organization
+            if found is None:
+                found = self._read_person(i, allow_bare_name=allow_bare_name)
         finally:
             self._override = None
         if found is not None and strip and found.start == i:
@@ -287,6 +302,7 @@ class MentionReader:
         if entry.cls == "anonymous":
             k = self._adjectives(k, 2)
             k = self._indefinite_adjectives(k, 2)
+            k = self._affiliation(k)
             k = self._anonymity_clause(k)
             return Mention(i, k, "anonymous", i, k, entry.gender, None, entry.cls)
         if entry.cls == "document":
@@ -322,12 +338,44 @@ class MentionReader:
                 continue
             break
         person = self._read_name(k)
+        if person is None:
+            # "المتحدث الرسمي لشرطة منطقة مكة المكرمة العقيد سامي الحربي": a long
+            # complement runs on to the name; look ahead for a given name.
+            k, person = self._name_ahead(k)
         if person is not None:
             return Mention(i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls)
         if entry.cls == "generic":
             kind = "organization" if k > i + length else "unknown"
             return Mention(i, k, kind, i, k, entry.gender, None, entry.cls)
         return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
+
+    def _name_ahead(self, k: int, limit: int = 8) -> tuple[int, tuple[int, str] | None]:
+        """Find a personal name within ``limit`` words of complement after a title.
+
+        Returns where the name starts and what :meth:`_read_name` read there, or
+        ``(k, None)`` when the complement meets a word that cannot belong to a
+        title (a verb, أن, punctuation, a function word other than في).
+        """
+        words = self.words
+        names = self.lexicon.first_names
+        j = k
+        while j < len(words) and j - k < limit:
+            word = words[j]
+            if word in names or (word in NAME_CONNECTORS and j + 1 < len(words) and words[j + 1] in names):
+                read = self._read_name(j)
+                return (j, read) if read is not None else (k, None)
+            if word in QUOTE_MARKS:
+                end = self._quoted_name(j)
+                if end is None:
+                    break
+                j = end
+                continue
+            if not word[0].isalpha() or word in AN_WORDS or word in self.lexicon.verb_forms:
+                break
+            if word in self.lexicon.function_words and word != "في":
+                break
+            j += 1
+        return k, None
 
     def _quoted_name(self, k: int) -> int | None:
         """Skip a short quoted name «أرامكو» inside a title; return the index after it."""
@@ -338,6 +386,15 @@ class MentionReader:
         if end < len(words) and words[end] in QUOTE_MARKS and end > k + 1:
             return end + 1
         return None
+
+    def _affiliation(self, k: int) -> int:
+        """Take "في وزارة الداخلية" after an anonymous head: مصدر في وزارة الاستثمار."""
+        words = self.words
+        if k + 1 < len(words) and words[k] == "في":
+            org = self._read_organization(k + 1) or self.read_outlet(k + 1)
+            if org is not None:
+                return org.end
+        return k
 
     def _anonymity_clause(self, k: int) -> int:
         """Take "لم يكشف عن اسمه" and the like after an anonymous head."""

@@ -97,13 +97,10 @@ def _clean(text: str) -> str:
 def _speaker(mention: Mention, linker: Linker, normalized: Normalized) -> Speaker:
     tokens = linker.tokens
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
-    name_start, name_end = mention.name_span(tokens)
-    if mention.kind == "person":
-        surname = tokens.words[mention.name_end - 1] if mention.name_end > mention.name_start else ""
-        full = linker.names.get(surname)
-        if full is not None and (mention.name_end - mention.name_start <= 2):
-            name_start, name_end = full
+    name_start, name_end = linker.canonical.get(mention.start) or mention.name_span(tokens)
     name = _clean(_span(normalized, name_start, name_end).text)
+    for mark in "«»“”\"'":
+        name = name.replace(mark, "")
     return Speaker(span, name, _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN))
 
 

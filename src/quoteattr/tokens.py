@@ -74,13 +74,8 @@ def tokenize(text: str) -> Tokens:
     >>> tokenize("بحسب رويترز.").words
     ['بحسب', 'رويترز', '.']
     """
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    append_word, append_start, append_end = words.append, starts.append, ends.append
-    for match in _TOKEN.finditer(text):
-        append_word(match.group())
-        start, end = match.span()
-        append_start(start)
-        append_end(end)
+    matches = list(_TOKEN.finditer(text))
+    words = [match.group() for match in matches]
+    starts = [match.start() for match in matches]
+    ends = [match.end() for match in matches]
     return Tokens(text, words, starts, ends)

@@ -273,7 +273,7 @@ def _phrase_key(text: str) -> tuple[str, ...]:
     return tuple(fold(text).replace("ـ", "").split())
 
 
-@frozen
+@frozen(slots=False)
 class Lexicon:
     """Every lexicon quoteattr uses, compiled for lookup; extend it with :meth:`extended`.
 
@@ -291,6 +291,18 @@ class Lexicon:
     function_words: frozenset[str]
     outlet_names: dict[str, str] = field(factory=dict)
     particles: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def cue_heads(self) -> frozenset[str]:
+        """Return every word that can start a cue: verb forms and phrase heads, with و/ف.
+
+        >>> "وبحسب" in Lexicon.default().cue_heads
+        True
+        """
+        heads = set(self.verb_forms)
+        for words, _ in self.phrases.items():
+            heads.update((words[0], "و" + words[0], "ف" + words[0]))
+        return frozenset(heads)
 
     @classmethod
     @functools.cache
