@@ -18,7 +18,7 @@ from attrs import define, evolve, field
 
 from .cues import AN_WORDS, Cue, find_cues
 from .lexicons import Lexicon, VerbForm
-from .mentions import Mention, MentionReader, find_names
+from .mentions import _ANONYMITY_ENDS, _ANONYMITY_STARTS, Mention, MentionReader, find_names
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote, find_quotes
 from .tokens import SENTENCE_END, Tokens, tokenize
@@ -235,6 +235,10 @@ class Linker:
                 self.verb_cue(cue)
             elif cue.phrase is not None and cue.phrase.role == "noun_cue":
                 self.noun_cue(cue)
+            elif cue.phrase is not None and cue.phrase.role == "impersonal":
+                if not cue.phrase.text.startswith(_WRITER_FORMULAS):
+                    # "وقيل إن…", "أفيد بأن…": a statement with no speaker.
+                    self.verb_cue(evolve(cue, verb=_impersonal(cue.phrase.lemma), phrase=None))
         for cue in self.cues:
             if cue.phrase is not None and cue.phrase.role == "according_to" and not self.inside_speech(cue.index):
                 self.according_to(cue)
@@ -283,6 +287,12 @@ class Linker:
                 break
             if word in ("،", ",") and k + 1 < n and words[k + 1] in _CLAUSE_OPENERS:
                 break
+            if word in ("،", ",") and k + 1 < n and words[k + 1] in _ANONYMITY_STARTS:
+                end = next((j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None)
+                if end is not None:
+                    k = end + 1  # "، طلب عدم نشر اسمه،": the source's anonymity, not content
+                    after_mentions = k + 1 if k < n and words[k] in ("،", ",") else k
+                    continue
             other = self.cue_at.get(k)
             if other is not None and k > cue.index:
                 if other.phrase is not None and other.length > 1 and other.phrase.text.split()[0] in _VERB_PHRASE_HEADS:
@@ -330,6 +340,8 @@ class Linker:
         if trigger is None:
             trigger_start = self._complement(cue, after_mentions, speaker)
             if trigger_start is None:
+                # «…»، قال قائد الفريق: the cue follows the quote it introduces.
+                self._postposed(cue, verb.lemma)
                 return
             content_start, rule = trigger_start
             k = content_start
@@ -369,19 +381,15 @@ class Linker:
         self.drafts.append(draft)
 
     def _mention_at(self, k: int, want_speaker: bool) -> Mention | None:
+        """Read a mention at ``k``; ``لرويترز``, ``لوكالة تاس`` are read without their ل."""
         word = self.words[k]
-        if self.reader.is_stop(k) and not word.startswith("ل"):
-            return None
-        mention = self.reader.read(k, allow_bare_name=want_speaker and self._before_trigger(k))
-        if mention is not None:
-            return mention
         if word.startswith("ل") and len(word) > 2:
-            strip = 2 if word.startswith("لل") else 1
-            mention = self.reader.read(k, strip=strip if strip == 1 else 1)
-            if mention is None and strip == 2:
-                self.reader._override = None
-            return mention
-        return None
+            glued = self.reader.read(k, strip=1)
+            if glued is not None and glued.kind in ("outlet", "person", "organization"):
+                return glued
+        if self.reader.is_stop(k):
+            return None
+        return self.reader.read(k, allow_bare_name=want_speaker and self._before_trigger(k))
 
     def _relay(self, speaker: Mention, k: int, sources: list[Mention]) -> tuple[Mention, int]:
         """Outlets joined by و, a relayed source after عن, an apposition between commas.
@@ -404,6 +412,11 @@ class Linker:
                 if origin is not None:
                     sources.append(speaker)
                     speaker, k = origin, origin.end
+        if k + 1 < n and words[k] == "،" and words[k + 1] in _ANONYMITY_STARTS:
+            # "قال مسؤول، طلب عدم نشر اسمه، لـ«رويترز» إن…": the clause is skipped.
+            end = next((j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None)
+            if end is not None:
+                return speaker, end + 2 if end + 1 < n and words[end + 1] in ("،", ",") else end + 1
         if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
             apposition = self.reader.read(k + 1)
             if (
@@ -537,6 +550,12 @@ class Linker:
         if quote is None or quote.open in self.owned_quotes or not self.is_speech_quote(quote, after_cue=True):
             return False
         speaker = self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
+        sources = [speaker] if speaker is not None and speaker.kind == "outlet" else []
+        after = speaker.end if speaker is not None else cue.end
+        if after < len(self.words):
+            given_to = self._mention_at(after, False)
+            if given_to is not None and given_to.kind == "outlet" and given_to.lead:
+                sources.append(given_to)  # «…»، قال الوزير لرويترز
         self.owned_quotes.add(quote.open)
         self.drafts.append(
             Draft(
@@ -548,7 +567,7 @@ class Linker:
                 verb=cue.verb,
                 speaker=speaker,
                 needs_speaker=speaker is None,
-                sources=[speaker] if speaker is not None and speaker.kind == "outlet" else [],
+                sources=sources,
                 cue_index=cue.index,
                 sentence=self.sentence_of[cue.index],
             )
@@ -635,13 +654,21 @@ class Linker:
                 continue
             if any(self.cue_at.get(j) is not None for j in range(start, colon)):
                 continue
-            if any(not words[j][0].isalpha() for j in range(start, colon)):
+            if any(not words[j][0].isalpha() and words[j] not in QUOTE_MARKS for j in range(start, colon)):
                 continue  # "الرياض - واس:" is a dateline
             mention = self.reader.read(start)
             if mention is None or mention.kind == "outlet":
                 continue
             k = mention.end
             addressee = None
+            sources: list[Mention] = []
+            if k + 1 < colon and words[k] in ("ل", "لـ") and words[k + 1] in QUOTE_MARKS:
+                # "مدير تعليم جدة لـ«عكاظ»: …": the outlet the statement was given to.
+                outlet = self.reader.read_outlet(k + 1)
+                if outlet is None:
+                    continue
+                sources.append(outlet)
+                k = outlet.end
             if k < colon and words[k].startswith("ل") and len(words[k]) > 2:
                 # "زاخاروفا للناتو:": لـ + the one spoken to; "للناتو" keeps its لل
                 # (ل + ال with the alef dropped), "لزيلينسكي" loses its ل.
@@ -666,7 +693,10 @@ class Linker:
             if span is None:
                 continue
             self.drafts.append(
-                Draft(span, kind, "headline", speaker=mention, addressee=addressee, sentence=self.sentence_of[start])
+                Draft(
+                    span, kind, "headline", speaker=mention, addressee=addressee, sources=sources,
+                    sentence=self.sentence_of[start],
+                )
             )
 
     def continued_quotes(self) -> None:
@@ -757,6 +787,8 @@ class Linker:
             speaker = candidate.speaker
             assert speaker is not None
             if participle and candidate.sentence == draft.sentence:
+                # "…، مبينا أن…" continues the statement: it keeps its outlets.
+                draft.sources.extend(m for m in candidate.sources if m not in draft.sources)
                 return speaker
             if verb is None or _agrees(verb, speaker):
                 return speaker
@@ -793,6 +825,14 @@ class _SentenceNumbers:
 
     def __getitem__(self, i: int) -> int:
         return bisect.bisect_left(self.ends, i)
+
+
+# "يشار إلى أن", "يذكر أن", "الجدير بالذكر أن": the writer's own background, not a statement.
+_WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر")
+
+
+def _impersonal(lemma: str) -> VerbForm:
+    return VerbForm(lemma, "safe", "impersonal", "past", "m", "s", frozenset())
 
 
 def _preference(draft: Draft) -> tuple[bool, float, int]:

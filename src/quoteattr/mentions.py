@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from attrs import evolve, frozen
 
 from .cues import AN_WORDS
-from .lexicons import ARTICLE, Lexicon, OutletEntry
+from .lexicons import ARTICLE, Lexicon, MentionEntry, OutletEntry
 from .quotes import QUOTE_MARKS
 from .tokens import Tokens
 
@@ -41,6 +41,13 @@ _PREPOSITION_PREFIXES = ("ل", "ب", "و", "ف", "ك")
 # Endings of relational (nisba) and feminine adjectives: أمني، إعلامية، غربيون.
 _ADJECTIVE_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "ة")
 _PLAIN_ADJECTIVES = frozenset({"مطلع", "رفيع", "موثوق", "كبير", "كبار", "مسءول", "مسءولة", "مقرب", "مقربة", "متطابقة", "عديدة", "متعددة"})
+
+
+_COLLECTIVE_HEADS = frozenset({"جانب", "طرف", "اطراف", "جهات", "جهة", "سلطات"})
+
+
+def _head_word(word: str) -> str:
+    return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
 @frozen
@@ -136,6 +143,8 @@ class MentionReader:
         self.lexicon = lexicon or Lexicon.default()
         self.surnames = surnames or {}
         self._override: tuple[int, str] | None = None
+        # Inside an organisation's name "للطيران المدني" is a complement, not an addressee.
+        self._org_context = False
 
     def word(self, k: int) -> str:
         """Return token ``k``, or its clitic-stripped form while reading from a stripped start.
@@ -181,7 +190,13 @@ class MentionReader:
         if self.is_stop(i):
             return False
         word = self.word(i)
-        return len(word) > 1 and word not in self.lexicon.titles and word not in OUTLET_TYPE_NOUNS
+        if len(word) < 2 or word in self.lexicon.titles or word in OUTLET_TYPE_NOUNS:
+            return False
+        # "لرويترز"، "لوكالة": an outlet the statement was given to, glued to its ل.
+        return not (
+            word[0] in "لب"
+            and (word[1:] in OUTLET_TYPE_NOUNS or self.lexicon.outlets.match(self.words, i, word[1:]) is not None)
+        )
 
     def _adjectives(self, i: int, limit: int = 3) -> int:
         """Skip definite words that qualify a head (الروسية، الأوكراني، العامة)."""
@@ -200,6 +215,8 @@ class MentionReader:
                 break
             if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _PLAIN_ADJECTIVES:
                 break
+            if word[0] in "لب" and (word[1:] in OUTLET_TYPE_NOUNS or word[1:] in lexicon.organizations):
+                break  # "مصادر دبلوماسية لوكالة…": the outlet is not an adjective
             k += 1
         return k
 
@@ -209,8 +226,19 @@ class MentionReader:
             return False
         if word.startswith(ARTICLE) and len(word) > 3:
             return True
-        # "لشؤون", "للشؤون": a prepositional complement of a title.
-        return word.startswith("لل") and len(word) > 4
+        if word.startswith("وال") and len(word) > 5 and k > 0 and self.words[k - 1].startswith(ARTICLE):
+            return True  # "وزارة النقل والاتصالات"
+        # "الأمين العام للأمم المتحدة": لل + an organisation is a complement of the
+        # title; "للصحفيين" (to the journalists) is not.
+        if word.startswith("لل") and len(word) > 4:
+            definite = ARTICLE + word[2:]
+            return (
+                self.lexicon.organizations.match(self.words, k, definite) is not None
+                or definite in self.lexicon.titles
+                or definite.endswith(("ية", "ي"))
+                or self._org_context
+            )
+        return False
 
     # -- readers ----------------------------------------------------------
 
@@ -317,6 +345,9 @@ class MentionReader:
                 if k < len(words) and words[k] in QUOTE_MARKS:
                     break
                 continue
+            if words[k] in ("باسم", "لدى") and k + 1 < len(words):
+                k += 1  # "الناطق الرسمي باسم الوفد"، "السفير لدى واشنطن"
+                continue
             more = lexicon.titles.match(words, k)
             if more is not None and more[1].cls in ("role", "title"):
                 k += more[0]
@@ -345,7 +376,9 @@ class MentionReader:
         if person is not None:
             return Mention(i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls)
         if entry.cls == "generic":
-            kind = "organization" if k > i + length else "unknown"
+            # "الجانب الأوكراني" is a party to talks; "المسؤول الأمريكي" a person.
+            collective = _head_word(words[i]) in _COLLECTIVE_HEADS
+            kind = ("organization" if collective else "person") if k > i + length else "unknown"
             return Mention(i, k, kind, i, k, entry.gender, None, entry.cls)
         return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
 
@@ -409,10 +442,30 @@ class MentionReader:
         match = self.lexicon.organizations.match(self.words, i, self.first(i))
         if match is None:
             return None
+        self._org_context = True
+        try:
+            return self._read_organization_at(i, match)
+        finally:
+            self._org_context = False
+
+    def _read_organization_at(self, i: int, match: tuple[int, MentionEntry]) -> Mention | None:
         length, entry = match
         k = self._adjectives(i + length, 3 if entry.cls == "head" else 2)
-        if entry.cls == "head" and k == i + length:
-            return None  # "وزارة" alone is no mention; "وزارة الخارجية" is
+        if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
+            # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
+            quoted = self._quoted_name(k) if k < len(self.words) and self.words[k] in QUOTE_MARKS else None
+            if quoted is not None:
+                k = quoted
+            elif (
+                self.is_name_like(k)
+                and self.words[k] not in self.lexicon.first_names
+                and not (self.words[k][0] in "لب" and self.words[k][1:] in OUTLET_TYPE_NOUNS)
+                and self.lexicon.outlets.match(self.words, k, self.words[k][1:]) is None
+            ):
+                k += 1
+            else:
+                return None  # "وزارة" alone is no mention; "وزارة الخارجية" is
+            k = self._adjectives(k, 2)
         return Mention(i, k, "organization", i, k, entry.gender, None, entry.cls)
 
     def _read_name(self, k: int) -> tuple[int, str] | None:
@@ -427,6 +480,8 @@ class MentionReader:
                 gender = gender or names[word]
                 k += 1
             elif word in NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isalpha():
+                if k == start and word in ("ام", "بنت"):
+                    gender = "f"  # "أم فهد" is a woman, whatever her son's name
                 k += 2
             else:
                 break
@@ -434,8 +489,11 @@ class MentionReader:
             if k < len(words) and self.word(k) in self.surnames:
                 return k + 1, ""
             return None
-        # One surname after the given names: دميتري بيسكوف، عادل الجبير.
-        if k < len(words) and self.is_name_like(k) and words[k] not in self.lexicon.organizations:
+        # One surname after the given names: دميتري بيسكوف، عادل الجبير; a family
+        # name may also be a title word (سامي الخطيب، فهد القاضي).
+        if k < len(words) and words[k] not in self.lexicon.organizations and (
+            self.is_name_like(k) or words[k] in self.lexicon.titles and words[k].startswith(ARTICLE)
+        ):
             k += 1
         return k, gender
 

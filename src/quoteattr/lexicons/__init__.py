@@ -139,8 +139,12 @@ class PhraseTable(Generic[V]):
     """
 
     def __init__(self, entries: Mapping[tuple[str, ...], V] | None = None) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._entries: dict[tuple[str, ...], V] = {}
+        self._single: dict[str, V] = {}
+        # Longer entries are indexed by their first two words, so a common first
+        # word (في، على) costs one lookup, not a scan of every phrase it starts.
+        self._multi: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        self._heads: set[str] = set()
         for words, value in (entries or {}).items():
             self.add(words, value)
 
@@ -155,12 +159,16 @@ class PhraseTable(Generic[V]):
         if not words or words in self._entries:
             return
         self._entries[words] = value
-        bucket = self._index.setdefault(words[0], [])
+        self._heads.add(words[0])
+        if len(words) == 1:
+            self._single[words[0]] = value
+            return
+        bucket = self._multi.setdefault((words[0], words[1]), [])
         bucket.append((words, value))
         bucket.sort(key=lambda item: -len(item[0]))
 
     def __contains__(self, word: object) -> bool:
-        return word in self._index
+        return word in self._heads
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -182,16 +190,17 @@ class PhraseTable(Generic[V]):
         (2, 1)
         """
         head = words[i] if first is None else first
-        bucket = self._index.get(head)
-        if bucket is None:
+        if head not in self._heads:
             return None
-        for entry, value in bucket:
-            n = len(entry)
-            if n == 1:
-                return 1, value
-            if i + n <= len(words) and all(words[i + k] == entry[k] for k in range(1, n)):
-                return n, value
-        return None
+        if i + 1 < len(words):
+            bucket = self._multi.get((head, words[i + 1]))
+            if bucket is not None:
+                for entry, value in bucket:
+                    n = len(entry)
+                    if i + n <= len(words) and all(words[i + k] == entry[k] for k in range(2, n)):
+                        return n, value
+        single = self._single.get(head)
+        return None if single is None else (1, single)
 
 
 # Suffixes that build a past, present or participle form from its stem,
