@@ -5,22 +5,36 @@
 ['الكرملين']
 """
 
+from . import corpus
+from .corpus import CorpusError, Document, GoldAttribution
 from .lexicons import Lexicon
 from .model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
 from .pipeline import Extractor, extract
+from .scoring import EvaluationOptions, Report, evaluate
+from .views import render_html, render_html_documents, render_text
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Attribution",
+    "CorpusError",
     "Cue",
+    "Document",
+    "EvaluationOptions",
     "Extractor",
+    "GoldAttribution",
     "Kind",
     "Lexicon",
+    "Report",
     "Source",
     "Span",
     "Speaker",
     "SpeakerKind",
     "__version__",
+    "corpus",
+    "evaluate",
     "extract",
+    "render_html",
+    "render_html_documents",
+    "render_text",
 ]

@@ -215,14 +215,19 @@ class Linker:
 
     def content_kind(self, start_char: int, end_char: int) -> Kind:
         """Return MIXED when reported content holds a quoted fragment of speech."""
+        return self._classify(start_char, end_char)[0]
+
+    def _classify(self, start_char: int, end_char: int) -> tuple[Kind, tuple[int, int]]:
+        """Kind of a reported clause, and its span: a clause that is all quote is DIRECT, marks dropped."""
         for quote in self.quotes:
             if quote.open >= end_char:
                 break
             if quote.open >= start_char - 1 and quote.words >= SPEECH_QUOTE_WORDS:
-                if quote.start <= start_char + 1 and quote.end >= end_char - 1:
-                    return Kind.DIRECT
-                return Kind.MIXED
-        return Kind.INDIRECT
+                if quote.open <= start_char and quote.end >= end_char - 1:
+                    self.owned_quotes.add(quote.open)
+                    return Kind.DIRECT, self._quote_content(quote)
+                return Kind.MIXED, (start_char, end_char)
+        return Kind.INDIRECT, (start_char, end_char)
 
     # -- rules -----------------------------------------------------------------
 
@@ -376,8 +381,7 @@ class Linker:
         span = self.trimmed(start, end)
         if span is None:
             return
-        draft.content = span
-        draft.kind = self.content_kind(*span)
+        draft.kind, draft.content = self._classify(*span)
         self.drafts.append(draft)
 
     def _mention_at(self, k: int, want_speaker: bool) -> Mention | None:

@@ -14,6 +14,7 @@ caller's original string, so ``text[span.start:span.end] == span.text``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -202,6 +203,10 @@ class Source:
         return cls(str(data["name"]), Span.from_dict(data["span"]))
 
 
+def _to_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(sources)
+
+
 def _check_confidence(instance: Attribution, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"Attribution.confidence must be within [0, 1], got {value}")
@@ -226,7 +231,7 @@ class Attribution:
     kind: Kind
     cue: Cue | None = None
     speaker: Speaker | None = None
-    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = field(default=(), converter=_to_sources)
     addressee: Span | None = None
     confidence: float = field(default=1.0, validator=_check_confidence)
     rule: str = ""

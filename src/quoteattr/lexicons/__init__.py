@@ -221,19 +221,27 @@ _CONJUNCTIONS = ("", "و", "ف")
 _PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
 
 
-def _guess_features(form: str) -> tuple[str, str, str]:
-    """Guess tense, gender and number of an irregular form listed by hand."""
-    if form.startswith(("ي", "ت")) and len(form) > 3:
-        tense = "present"
-        gender = "f" if form.startswith("ت") else "m"
-        number = "p" if form.endswith(("ون", "وا")) else "d" if form.endswith("ان") else "s"
-        return tense, gender, number
-    if form.endswith(("ة", "ية")) and len(form) > 3:
-        return "participle", "f", "s"
-    if form.endswith("ت"):
-        return "past", "f", "s"
-    if form.endswith("وا"):
-        return "past", "m", "p"
+def _guess_features(form: str, lemma: str) -> tuple[str, str, str]:
+    """Guess tense, gender and number of an irregular form listed by hand.
+
+    >>> _guess_features("تمنت", "تمنى"), _guess_features("داعيا", "دعا"), _guess_features("يدعون", "دعا")
+    (('past', 'f', 's'), ('participle', 'm', 's'), ('present', 'm', 'p'))
+    """
+    folded, root = fold(form), fold(lemma)
+    if folded != root and len(folded) >= 4 and folded.endswith(("ا", "ة", "ين")) and (
+        folded.startswith("م") or folded[1] == "ا"
+    ):
+        # Participles: مشددا، داعيا، نافية.
+        gender = "f" if folded.endswith("ة") else "m"
+        return "participle", gender, "p" if folded.endswith("ين") else "s"
+    if folded[:2] == root[:2] or folded[0] == root[0] and not folded.startswith(("ي", "ت")):
+        # Past forms share the lemma's beginning: تمنى، تمنت، دعوا.
+        gender = "f" if folded.endswith(("ت", "تا")) else "m"
+        return "past", gender, "p" if folded.endswith("وا") else "d" if folded.endswith("ا") and folded != root else "s"
+    if folded.startswith(("ي", "ت")):
+        gender = "f" if folded.startswith("ت") else "m"
+        number = "p" if folded.endswith(("ون", "وا")) else "d" if folded.endswith("ان") else "s"
+        return "present", gender, number
     return "past", "m", "s"
 
 
@@ -252,7 +260,7 @@ def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
         if form.startswith(("ب", "ال")) and len(form) > 4:
             yield form, "noun", "m", "s"
         else:
-            yield (form, *_guess_features(form))
+            yield (form, *_guess_features(form, row["lemma"]))
 
 
 def _compile_verbs(rows: Iterable[Mapping[str, str]], blocked: frozenset[str]) -> dict[str, VerbForm]:
@@ -353,7 +361,7 @@ class Lexicon:
                 outlets.add(
                     _phrase_key(spelling), OutletEntry(row["name"], row["kind"], row["mode"], spelling)
                 )
-        first_names = {}
+        first_names: dict[str, str] = {}
         for row in read_tsv("first_names.tsv"):
             first_names.setdefault(fold(row["name"]).replace(" ", ""), row.get("gender") or "m")
             first_names.setdefault(fold(row["name"]).split()[0], row.get("gender") or "m")

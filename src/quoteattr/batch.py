@@ -1,0 +1,103 @@
+"""Extracting from many documents at once, one result per document, never losing one.
+
+>>> from quoteattr.inputs import InputDocument
+>>> docs = [InputDocument("1", "قال الوزير: نعم"), InputDocument("2", None, error="bad")]
+>>> def no_quotes(text):
+...     return []
+>>> [r.to_dict() for r in extract_documents(docs, extract=no_quotes)]
+... # doctest: +NORMALIZE_WHITESPACE
+[{'id': '1', 'path': None, 'line': None, 'attributions': [], 'error': None},
+ {'id': '2', 'path': None, 'line': None, 'attributions': [], 'error': 'bad'}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from attrs import field, frozen
+
+from quoteattr.inputs import InputDocument
+from quoteattr.model import Attribution
+
+__all__ = ["DocumentResult", "ExtractFunction", "extract_documents"]
+
+ExtractFunction = Callable[[str], Sequence[Attribution]]
+"""Anything shaped like :func:`quoteattr.pipeline.extract`."""
+
+
+def _as_tuple(attributions: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(attributions)
+
+
+@frozen
+class DocumentResult:
+    """A document and the attributions found in it, or the error that stopped it.
+
+    >>> result = DocumentResult("a.txt", "قال: نعم")
+    >>> result.to_dict()["attributions"], result.failed
+    ([], False)
+    """
+
+    id: str | int
+    text: str | None
+    attributions: tuple[Attribution, ...] = field(default=(), converter=_as_tuple)
+    path: str | None = None
+    line: int | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """Whether the document could not be read or analysed.
+
+        >>> DocumentResult("x", None, error="x: not a text file").failed
+        True
+        """
+        return self.error is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the output record: id, path, line, attributions and error, always in that order.
+
+        >>> DocumentResult(3, "نعم", line=3, path="a.jsonl").to_dict()
+        {'id': 3, 'path': 'a.jsonl', 'line': 3, 'attributions': [], 'error': None}
+        """
+        return {
+            "id": self.id,
+            "path": self.path,
+            "line": self.line,
+            "attributions": [attribution.to_dict() for attribution in self.attributions],
+            "error": self.error,
+        }
+
+
+def extract_documents(
+    documents: Iterable[InputDocument], *, extract: ExtractFunction | None = None
+) -> Iterator[DocumentResult]:
+    """Yield one result per document, in order, using :func:`quoteattr.pipeline.extract` by default.
+
+    A document that could not be read keeps its error. If the extractor
+    raises on a text, that document's result carries the error and the
+    following documents are still analysed.
+
+    >>> from quoteattr.inputs import InputDocument
+    >>> def broken(text):
+    ...     raise RuntimeError("boom")
+    >>> next(extract_documents([InputDocument("1", "قال")], extract=broken)).error
+    'extractor failed: RuntimeError: boom'
+    """
+    if extract is None:
+        from quoteattr.pipeline import extract as extract_one
+
+        extract = extract_one
+    for document in documents:
+        path, line = document.path, document.line
+        if document.text is None:
+            yield DocumentResult(document.id, None, path=path, line=line, error=document.error)
+            continue
+        try:
+            found = extract(document.text)
+        except Exception as error:  # one bad document must not end a run of thousands
+            message = f"extractor failed: {type(error).__name__}: {error}"
+            yield DocumentResult(document.id, document.text, path=path, line=line, error=message)
+            continue
+        yield DocumentResult(document.id, document.text, found, path=path, line=line)

@@ -1,0 +1,12 @@
+"""Test helpers for projects built on quoteattr: a pytest plugin and hypothesis strategies.
+
+- :mod:`quoteattr.testing.plugin` is registered with pytest when quoteattr
+  is installed and provides the fixtures ``quoteattr_golden``,
+  ``quoteattr_extract``, ``quoteattr_evaluate`` and ``quoteattr_document``.
+- :mod:`quoteattr.testing.strategies` builds Arabic news paragraphs with
+  known attributions, and decorates text with harakat, tatweel and bidi
+  marks; it needs ``hypothesis``.
+
+Nothing is imported here, so ``import quoteattr.testing`` needs neither
+pytest nor hypothesis.
+"""

@@ -1,0 +1,118 @@
+"""One row per attribution, for spreadsheets and pandas (TSV and CSV).
+
+A document that failed gives one row whose ``error`` column says why, so a
+table never silently drops a record; a document without attributions gives
+no row. In TSV, tabs and line breaks inside a field become spaces so that
+every row is one line; CSV keeps the text exact and quotes it.
+
+>>> from quoteattr.batch import DocumentResult
+>>> from quoteattr.model import Attribution, Kind, Span
+>>> text = "قال: نعم"
+>>> result = DocumentResult("a.txt", text, [Attribution(Span.of(text, 5, 8), Kind.INDIRECT)])
+>>> row = next(attribution_rows([result]))
+>>> row["id"], row["content"], row["kind"]
+('a.txt', 'نعم', 'indirect')
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from quoteattr.batch import DocumentResult
+from quoteattr.model import Attribution
+
+__all__ = ["TABLE_COLUMNS", "attribution_rows", "write_table"]
+
+TABLE_COLUMNS = (
+    "id",
+    "path",
+    "line",
+    "number",
+    "kind",
+    "speaker",
+    "speaker_name",
+    "speaker_kind",
+    "cue",
+    "cue_lemma",
+    "outlets",
+    "addressee",
+    "content",
+    "content_start",
+    "content_end",
+    "confidence",
+    "rule",
+    "error",
+)
+"""The columns of :func:`attribution_rows`, in order; ``outlets`` joins names with ``"; "``."""
+
+
+def attribution_rows(results: Iterable[DocumentResult]) -> Iterator[dict[str, str]]:
+    """Yield one row per attribution and one per failed document, keyed by :data:`TABLE_COLUMNS`.
+
+    >>> from quoteattr.batch import DocumentResult
+    >>> failed = DocumentResult("b.txt", None, error="b.txt: not a text file")
+    >>> next(attribution_rows([failed]))["error"]
+    'b.txt: not a text file'
+    """
+    for result in results:
+        where = {
+            "id": str(result.id),
+            "path": result.path or "",
+            "line": "" if result.line is None else str(result.line),
+        }
+        if result.error is not None:
+            yield {**dict.fromkeys(TABLE_COLUMNS, ""), **where, "error": result.error}
+            continue
+        for number, attribution in enumerate(result.attributions, start=1):
+            yield {**where, "number": str(number), **_attribution_fields(attribution), "error": ""}
+
+
+def _attribution_fields(attribution: Attribution) -> dict[str, str]:
+    speaker, cue = attribution.speaker, attribution.cue
+    return {
+        "kind": attribution.kind.value,
+        "speaker": "" if speaker is None else speaker.span.text,
+        "speaker_name": "" if speaker is None else speaker.name,
+        "speaker_kind": "" if speaker is None else speaker.kind.value,
+        "cue": "" if cue is None else cue.span.text,
+        "cue_lemma": "" if cue is None else cue.lemma,
+        "outlets": "; ".join(source.name for source in attribution.sources),
+        "addressee": "" if attribution.addressee is None else attribution.addressee.text,
+        "content": attribution.content.text,
+        "content_start": str(attribution.content.start),
+        "content_end": str(attribution.content.end),
+        "confidence": f"{attribution.confidence:g}",
+        "rule": attribution.rule,
+    }
+
+
+def write_table(results: Iterable[DocumentResult], stream: TextIO, *, delimiter: str = "\t") -> int:
+    """Write a header and the rows of :func:`attribution_rows` as TSV (CSV with ``delimiter=","``).
+
+    Return the number of rows written, header excluded.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_table([], out, delimiter=",")
+    0
+    >>> out.getvalue().split(",")[:3]
+    ['id', 'path', 'line']
+    """
+    writer = csv.DictWriter(stream, TABLE_COLUMNS, delimiter=delimiter, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in attribution_rows(results):
+        if delimiter == "\t":
+            row = {key: _one_line(value) for key, value in row.items()}
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\r\n", " ").translate(_FLATTEN)
+
+
+_FLATTEN = str.maketrans(dict.fromkeys("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
