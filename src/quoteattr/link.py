@@ -132,6 +132,14 @@ class Linker:
         k = bisect.bisect_right(self._speech_starts, position) - 1
         return k >= 0 and self.speech_spans[k][0] <= position < self.speech_spans[k][1]
 
+    def _inside_anonymity(self, i: int) -> bool:
+        """Tell whether token ``i`` is inside "طلب عدم نشر اسمه" and the like (its verbs say nothing)."""
+        words = self.words
+        for j in range(max(0, i - 3), i + 1):
+            if words[j] in _ANONYMITY_STARTS:
+                return any(words[e] in _ANONYMITY_ENDS for e in range(i, min(i + 4, len(words))))
+        return False
+
     def quote_token_end(self, quote: Quote) -> int:
         """Return the token index just past a quote (after its closing mark or content)."""
         end = quote.outer_end
@@ -234,7 +242,7 @@ class Linker:
     def run(self) -> list[Draft]:
         """Apply every rule in order and return the drafts sorted by content."""
         for cue in self.cues:
-            if self.inside_speech(cue.index):
+            if self.inside_speech(cue.index) or self._inside_anonymity(cue.index):
                 continue
             if cue.verb is not None:
                 self.verb_cue(cue)
@@ -242,15 +250,18 @@ class Linker:
                 self.noun_cue(cue)
             elif cue.phrase is not None and cue.phrase.role == "impersonal":
                 if not cue.phrase.text.startswith(_WRITER_FORMULAS):
-                    # "وقيل إن…", "أفيد بأن…": a statement with no speaker.
-                    self.verb_cue(evolve(cue, verb=_impersonal(cue.phrase.lemma), phrase=None))
+                    # "وقيل إن…", "أفيد بأن…": a statement with no speaker; a phrase
+                    # that ends in its أن leaves that for the trigger search.
+                    length = cue.length - 1 if self.words[cue.end - 1] in AN_WORDS else cue.length
+                    self.verb_cue(evolve(cue, length=length, verb=_impersonal(cue.phrase.lemma), phrase=None))
         for cue in self.cues:
             if cue.phrase is not None and cue.phrase.role == "according_to" and not self.inside_speech(cue.index):
                 self.according_to(cue)
         self.headlines()
         self.continued_quotes()
+        self.drafts = self.finish()
         self.resolve_speakers()
-        return self.finish()
+        return self.drafts
 
     def verb_cue(self, cue: Cue) -> None:
         """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object."""
@@ -277,7 +288,11 @@ class Linker:
                 break
             quote = self.quote_at_open.get(k)
             if quote is not None:
-                if self.is_speech_quote(quote, after_cue=k == after_mentions) and not verb.risky:
+                glued_name = words[k - 1] in ("ل", "لـ", "ب")
+                if (
+                    self.is_speech_quote(quote, after_cue=k == after_mentions and not glued_name)
+                    and not verb.risky
+                ):
                     trigger = "quote"
                     break
                 outlet = self.reader.read_outlet(k)
@@ -319,7 +334,8 @@ class Linker:
                     and words[k - 1] not in _RELATIVES
                 ):
                     break
-            if word[0].isalpha():
+            if word[0].isalpha() and (verb.tense != "participle" or word.startswith("ل")):
+                # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
                 mention = self._mention_at(k, speaker is None)
                 if mention is not None:
                     used = True
@@ -395,6 +411,28 @@ class Linker:
             return None
         return self.reader.read(k, allow_bare_name=want_speaker and self._before_trigger(k))
 
+    def _coordinated(self, k: int, sources: list[Mention]) -> int:
+        """Take outlets joined by و after an outlet: "رويترز وفرانس برس"; return where they end."""
+        words = self.words
+        while k < len(words) and words[k].startswith("و") and len(words[k]) > 2:
+            more = self.reader.read(k, strip=1)
+            if more is None or more.kind != "outlet":
+                break
+            sources.append(more)
+            k = more.end
+        return k
+
+    def _named_outlet(self, mention: Mention) -> Mention:
+        """Give "الوكالة" the name of the outlet cited last before it."""
+        if mention.kind != "outlet" or mention.outlet is not None:
+            return mention
+        position = mention.char_start(self.tokens)
+        cited = [m for d in self.drafts for m in d.sources if m.outlet and m.char_start(self.tokens) < position]
+        if not cited:
+            return mention
+        last = max(cited, key=lambda m: m.start)
+        return evolve(mention, outlet=last.outlet, name_start=last.name_start, name_end=last.name_end)
+
     def _relay(self, speaker: Mention, k: int, sources: list[Mention]) -> tuple[Mention, int]:
         """Outlets joined by و, a relayed source after عن, an apposition between commas.
 
@@ -405,12 +443,8 @@ class Linker:
         words = self.words
         n = len(words)
         if speaker.kind == "outlet":
-            while k < n and words[k].startswith("و") and len(words[k]) > 2:
-                more = self.reader.read(k, strip=1)
-                if more is None or more.kind != "outlet":
-                    break
-                sources.append(more)
-                k = more.end
+            speaker = self._named_outlet(speaker)
+            k = self._coordinated(k, sources)
             if k + 1 < n and words[k] == "عن":
                 origin = self.reader.read(k + 1, allow_bare_name=True)
                 if origin is not None:
@@ -551,7 +585,9 @@ class Linker:
         while k >= 0 and self.words[k] in ("،", ",", "-", "–"):
             k -= 1
         quote = self.quote_at_close.get(k)
-        if quote is None or quote.open in self.owned_quotes or not self.is_speech_quote(quote, after_cue=True):
+        if quote is None or quote.open in self.owned_quotes or quote.words < 2:
+            return False  # «داعش»، قال…: a one-word quote before a cue is a name
+        if self.reader.read_outlet(self._token_at[quote.open]) is not None:
             return False
         speaker = self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
         sources = [speaker] if speaker is not None and speaker.kind == "outlet" else []
@@ -587,6 +623,9 @@ class Linker:
         mention = self._phrase_mention(cue)
         if mention is None or mention.kind == "unknown" and mention.head_class != "document":
             return
+        mention = self._named_outlet(mention)
+        outlets = [mention] if mention.kind == "outlet" else []
+        after_mention = self._coordinated(mention.end, outlets) if outlets else mention.end
         if mention.kind == "person" and mention.head_class == "" and mention.name_end - mention.name_start == 1:
             if self.words[mention.name_start] not in self.names:
                 return  # "بحسب الخطة": a bare word is no source
@@ -601,14 +640,13 @@ class Linker:
             after = 0 <= position - draft.content[1] <= 3
             before = cue.index == 0 or self._sentence_start(cue.index) and draft.cue is not None and draft.cue[0] > position
             if inside or after or before:
-                if mention.kind == "outlet":
-                    draft.sources.append(mention)
+                draft.sources.extend(outlets)
                 if draft.speaker is None and (draft.needs_speaker or mention.kind != "outlet") and not inside:
                     draft.speaker = mention
                     draft.needs_speaker = False
                 return
         if self._sentence_start(cue.index):
-            k = mention.end
+            k = after_mention
             while k < len(self.words) and (self.words[k] in ("،", ",") or self.words[k] in _RESUMPTIVES):
                 k += 1
             end = self.clause_end(k)
@@ -636,7 +674,7 @@ class Linker:
                 cue=cue_span,
                 lemma=phrase.lemma,
                 speaker=mention,
-                sources=[mention] if mention.kind == "outlet" else [],
+                sources=outlets,
                 cue_index=cue.index,
                 sentence=sentence,
             )
@@ -653,7 +691,7 @@ class Linker:
         for start in starts:
             if start >= n or not words[start][0].isalpha():
                 continue
-            colon = next((j for j in range(start, min(start + 7, n)) if words[j] in (":", "\n")), None)
+            colon = next((j for j in range(start, min(start + 10, n)) if words[j] in (":", "\n")), None)
             if colon is None or words[colon] != ":" or colon == start:
                 continue
             if any(self.cue_at.get(j) is not None for j in range(start, colon)):
@@ -684,6 +722,9 @@ class Linker:
             line_end = k + 1
             while line_end < n and words[line_end] != "\n":
                 line_end += 1
+            credited = self.reader.read(colon + 1) if colon + 1 < n and words[colon + 1][0].isalpha() else None
+            if credited is not None and credited.kind == "outlet":
+                continue  # "المصدر: وكالة الأنباء السعودية" is a credit line
             if sum(1 for j in range(colon + 1, line_end) if words[j][0].isalpha()) < 2:
                 continue
             if colon + 1 in self.quote_at_open:
@@ -782,7 +823,35 @@ class Linker:
             for other in reversed(earlier):
                 if other.kind == "organization" and _head(self.words[other.start]) == head and other.end - other.start > 1:
                     return self.canonical[other.start]
+        if mention.kind in ("person", "organization"):
+            found = self._fuller_mention(mention, head)
+            if found is not None:
+                return found
         return own
+
+    def _fuller_mention(self, mention: Mention, head: str) -> tuple[int, int] | None:
+        """Find the fuller mention a short one stands for, anywhere in the text.
+
+        "الهيئة" stands for an earlier "هيئة قطر للسياحة", "اللاعب" for "لاعب
+        الوسط المغربي يوسف بنعمر"; a headline's "وزير المالية" for the body's
+        "وزير المالية محمد السبيعي". The nearest earlier one wins; a later one
+        only when there is none before.
+        """
+        words = self.words
+        before = range(mention.start - 1, -1, -1)
+        after = range(mention.end, len(words))
+        for positions in (before, after):
+            for j in positions:
+                if _head(words[j]) != head or j == mention.start:
+                    continue
+                other = self.reader.read(j)
+                if other is None or other.kind != mention.kind:
+                    continue
+                if other.named:
+                    return self._canonical(other, [])
+                if other.end - other.start > mention.end - mention.start:
+                    return other.name_span(self.tokens)
+        return None
 
     def _antecedent(self, draft: Draft, known: list[Draft]) -> Mention | None:
         verb = draft.verb
@@ -799,9 +868,18 @@ class Linker:
         return None
 
     def finish(self) -> list[Draft]:
-        """Drop duplicates (same content: keep the surest) and sort by content."""
+        """Drop duplicates (same content: keep the surest) and sort by content.
+
+        A verb with only a noun complement (تشير إلى…) inside another statement's
+        content is part of that statement, not a statement of its own.
+        """
+        spans = [d.content for d in self.drafts]
         best: dict[tuple[int, int], Draft] = {}
         for draft in self.drafts:
+            if draft.rule in ("verb_object", "verb_preposition") and draft.cue is not None and any(
+                start <= draft.cue[0] < end for start, end in spans if (start, end) != draft.content
+            ):
+                continue
             if draft.content[1] <= draft.content[0]:
                 continue
             kept = best.get(draft.content)

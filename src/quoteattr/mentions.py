@@ -32,6 +32,7 @@ OUTLET_TYPE_NOUNS = frozenset(
      "اذاعة", "اذاعه", "تلفزيون", "التلفزيون", "شبكة", "راديو", "يومية", "اسبوعية", "نشرة", "منصة",
      "حساب", "صحف", "وكالات", "محطة"}
 )
+_DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
 # Words that glue the parts of one personal name together: محمد بن سلمان.
 NAME_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "ال", "عبد", "بنت", "دي", "فون", "فان"})
 # "مسؤول لم يكشف عن اسمه": an anonymous source's self-description ends at one of these.
@@ -286,6 +287,16 @@ class MentionReader:
         outlets = self.lexicon.outlets
         typed = self.word(i) in OUTLET_TYPE_NOUNS
         start = i
+        if typed:
+            # A descriptive name with its type noun first: "وكالة أنباء الشرق الأوسط"
+            # is MENA, not the newspaper "الشرق الأوسط".
+            match = outlets.match(words, i, self.first(i))
+            if match is not None:
+                length, entry = match
+                return Mention(i, i + length, "outlet", i, i + length, "f", entry.name, "media")
+        elif self.word(i) in _DEFINITE_TYPE_NOUNS:
+            # "الوكالة"، "الصحيفة": the outlet named before; the linker says which.
+            return Mention(i, i + 1, "outlet", i, i + 1, "f", None, "media")
         k = i + 1 if typed else i
         if typed and k < len(words) and words[k] in ("الانباء", "انباء", "الاخبارية", "الاخباري"):
             k += 1
@@ -310,13 +321,6 @@ class MentionReader:
             if end < len(words) and words[end] in QUOTE_MARKS and end > name_at:
                 name = self.tokens.text[self.tokens.starts[name_at] : self.tokens.ends[end - 1]]
                 return Mention(start, end + 1, "outlet", name_at, end, "f", name, "media")
-        # A known outlet after a type noun with its own article, or a descriptive
-        # agency name (وكالة الأنباء السعودية) is in the table with its type noun.
-        if typed:
-            match = outlets.match(words, i, self.first(i))
-            if match is not None:
-                length, entry = match
-                return Mention(i, i + length, "outlet", i, i + length, "f", entry.name, "media")
         return None
 
     def _read_titled(self, i: int) -> Mention | None:

@@ -257,7 +257,9 @@ def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
         for suffix, gender, number in _PARTICIPLE:
             yield stem + suffix, "participle", gender, number
     for form in _cells(row.get("forms", "")):
-        if form.startswith(("ب", "ال")) and len(form) > 4:
+        # Verbal nouns: بقوله، القول، and possessed forms (قوله، قولها) listed by hand;
+        # object pronouns on verbs are generated, never listed.
+        if form.startswith(("ب", "ال")) and len(form) > 4 or form.endswith(("ه", "ها", "هم", "هما")):
             yield form, "noun", "m", "s"
         else:
             yield (form, *_guess_features(form, row["lemma"]))
