@@ -128,7 +128,9 @@ def test_an_appended_paragraph_changes_nothing_before_it(text: str, paragraph: s
     generated paragraphs: a quote still open at the end of the text is carried
     on by a next paragraph that reopens or closes it (the long-quote
     convention), and a full name given later completes a bare surname (so the
-    paragraphs use no given names).
+    paragraphs use no given names). A headline's speaker (``وزير المالية: …``
+    at a line start) takes its canonical name from the article body below it,
+    so for headlines the name is left out of the comparison.
     """
     text = text.rstrip()
     quotes = find_quotes(normalize(text).text)
@@ -136,8 +138,15 @@ def test_an_appended_paragraph_changes_nothing_before_it(text: str, paragraph: s
         paragraph = "".join(ch for ch in paragraph if ch not in QUOTE_MARKS)
     before = quoteattr.extract(text)
     after = quoteattr.extract(text + "\n" + paragraph)
-    earlier = [a for a in after if a.content.end <= len(text)]
-    assert [a.to_dict() for a in earlier] == [a.to_dict() for a in before if a.content.end <= len(text)]
+    earlier = [_comparable(a) for a in after if a.content.end <= len(text)]
+    assert earlier == [_comparable(a) for a in before if a.content.end <= len(text)]
+
+
+def _comparable(attribution: Attribution) -> dict[str, Any]:
+    data = attribution.to_dict()
+    if attribution.rule == "headline" and data["speaker"] is not None:
+        data["speaker"]["name"] = None
+    return data
 
 
 @settings(max_examples=100)

@@ -18,7 +18,7 @@ from attrs import define, evolve, field
 
 from .cues import AN_WORDS, Cue, find_cues
 from .lexicons import Lexicon, VerbForm
-from .mentions import _ANONYMITY_ENDS, _ANONYMITY_STARTS, Mention, MentionReader, find_names
+from .mentions import _ANONYMITY_ENDS, _ANONYMITY_STARTS, OUTLET_TYPE_NOUNS, Mention, MentionReader, find_names
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote, find_quotes
 from .tokens import SENTENCE_END, Tokens, tokenize
@@ -426,12 +426,14 @@ class Linker:
         """Give "الوكالة" the name of the outlet cited last before it."""
         if mention.kind != "outlet" or mention.outlet is not None:
             return mention
-        position = mention.char_start(self.tokens)
-        cited = [m for d in self.drafts for m in d.sources if m.outlet and m.char_start(self.tokens) < position]
-        if not cited:
-            return mention
-        last = max(cited, key=lambda m: m.start)
-        return evolve(mention, outlet=last.outlet, name_start=last.name_start, name_end=last.name_end)
+        words = self.words
+        outlets = self.lexicon.outlets
+        for j in range(mention.start - 1, -1, -1):
+            if words[j] in OUTLET_TYPE_NOUNS or words[j] in outlets or words[j] in QUOTE_MARKS:
+                earlier = self.reader.read_outlet(j)
+                if earlier is not None and earlier.outlet is not None:
+                    return evolve(mention, outlet=earlier.outlet, name_start=earlier.name_start, name_end=earlier.name_end)
+        return mention
 
     def _relay(self, speaker: Mention, k: int, sources: list[Mention]) -> tuple[Mention, int]:
         """Outlets joined by و, a relayed source after عن, an apposition between commas.
@@ -623,6 +625,8 @@ class Linker:
         mention = self._phrase_mention(cue)
         if mention is None or mention.kind == "unknown" and mention.head_class != "document":
             return
+        if mention.head_class == "document" and _head(self.words[mention.start]) not in _STATEMENT_DOCUMENTS:
+            return  # "وفقا للائحة": in accordance with a rule, not according to a source
         mention = self._named_outlet(mention)
         outlets = [mention] if mention.kind == "outlet" else []
         after_mention = self._coordinated(mention.end, outlets) if outlets else mention.end
@@ -792,14 +796,15 @@ class Linker:
                 draft.speaker = self._antecedent(draft, known)
             if draft.speaker is not None:
                 known.append(draft)
+        headlines = {d.speaker.start for d in self.drafts if d.speaker is not None and d.rule == "headline"}
         mentions = sorted({d.speaker.start: d.speaker for d in self.drafts if d.speaker is not None}.values(),
                           key=lambda m: m.start)
         earlier: list[Mention] = []
         for mention in mentions:
-            self.canonical[mention.start] = self._canonical(mention, earlier)
+            self.canonical[mention.start] = self._canonical(mention, earlier, mention.start in headlines)
             earlier.append(mention)
 
-    def _canonical(self, mention: Mention, earlier: list[Mention]) -> tuple[int, int]:
+    def _canonical(self, mention: Mention, earlier: list[Mention], headline: bool = False) -> tuple[int, int]:
         tokens = self.tokens
         own = mention.name_span(tokens)
         if mention.named:
@@ -824,22 +829,22 @@ class Linker:
                 if other.kind == "organization" and _head(self.words[other.start]) == head and other.end - other.start > 1:
                     return self.canonical[other.start]
         if mention.kind in ("person", "organization"):
-            found = self._fuller_mention(mention, head)
+            found = self._fuller_mention(mention, head, forward=headline)
             if found is not None:
                 return found
         return own
 
-    def _fuller_mention(self, mention: Mention, head: str) -> tuple[int, int] | None:
-        """Find the fuller mention a short one stands for, anywhere in the text.
+    def _fuller_mention(self, mention: Mention, head: str, *, forward: bool) -> tuple[int, int] | None:
+        """Find the fuller mention a short one stands for.
 
         "الهيئة" stands for an earlier "هيئة قطر للسياحة", "اللاعب" for "لاعب
-        الوسط المغربي يوسف بنعمر"; a headline's "وزير المالية" for the body's
-        "وزير المالية محمد السبيعي". The nearest earlier one wins; a later one
-        only when there is none before.
+        الوسط المغربي يوسف بنعمر". The nearest earlier one wins. Only a
+        headline looks ahead: its "وزير المالية" is the body's "وزير المالية
+        محمد السبيعي".
         """
         words = self.words
         before = range(mention.start - 1, -1, -1)
-        after = range(mention.end, len(words))
+        after = range(mention.end, len(words)) if forward else range(0)
         for positions in (before, after):
             for j in positions:
                 if _head(words[j]) != head or j == mention.start:
@@ -848,7 +853,7 @@ class Linker:
                 if other is None or other.kind != mention.kind:
                     continue
                 if other.named:
-                    return self._canonical(other, [])
+                    return self._canonical(other, [], forward)
                 if other.end - other.start > mention.end - mention.start:
                     return other.name_span(self.tokens)
         return None
@@ -888,6 +893,10 @@ class Linker:
         return sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
 
 
+# Documents that state things (وفقا للبيان، بحسب التقرير), unlike rules and plans (وفقا للائحة).
+_STATEMENT_DOCUMENTS = frozenset(
+    {"بيان", "تقرير", "دراسة", "احصاءية", "احصاءات", "مسح", "استطلاع", "وثيقة", "رسالة", "مذكرة", "بحث", "تصريح", "تصريحات"}
+)
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
 

@@ -360,13 +360,9 @@ class MentionReader:
             if outlet is not None:
                 k = outlet.end
                 continue
-            org = lexicon.organizations.match(words, k)
-            if org is not None:
-                k = self._adjectives(k + org[0], 2)
-                continue
-            bare = words[k][1:] if words[k].startswith(_PREPOSITION_PREFIXES[:2]) else None
-            if bare and lexicon.organizations.match(words, k, bare) is not None:
-                k = self._adjectives(k + lexicon.organizations.match(words, k, bare)[0], 2)  # type: ignore[index]
+            organization = self._complement_organization(k)
+            if organization is not None:
+                k = organization
                 continue
             if self._is_qualifier(k):
                 k += 1
@@ -413,6 +409,30 @@ class MentionReader:
                 break
             j += 1
         return k, None
+
+    def _complement_organization(self, k: int) -> int | None:
+        """Read an organisation completing a title, bare or after ل/ب; return where it ends.
+
+        "مدير مستشفى جنين الحكومي"، "الناطق الإعلامي لشركة «جسور» للمقاولات".
+        """
+        word = self.words[k]
+        for strip in (0, 1):
+            if strip and not (word.startswith(("ل", "ب")) and len(word) > 3):
+                break
+            saved = self._override
+            self._override = (k, word[strip:]) if strip else None
+            try:
+                match = self.lexicon.organizations.match(self.words, k, self.first(k))
+                if match is not None:
+                    self._org_context = True
+                    found = self._read_organization_at(k, match)
+                    if found is None:
+                        return self._adjectives(k + match[0], 2)
+                    return self._adjectives(found.end, 1)
+            finally:
+                self._override = saved
+                self._org_context = False
+        return None
 
     def _quoted_name(self, k: int) -> int | None:
         """Skip a short quoted name «أرامكو» inside a title; return the index after it."""
