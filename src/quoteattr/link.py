@@ -341,7 +341,9 @@ class Linker:
                     used = True
                     if mention.kind == "outlet" and words[k].startswith("ل") and mention.lead:
                         sources.append(mention)
-                    elif speaker is None and not mention.lead and k == after_mentions:
+                    elif speaker is None and not mention.lead and (
+                        k == after_mentions or self._late_subject(k, mention, verb)
+                    ):
                         speaker = mention
                     elif addressee is None and k == after_mentions and (
                         mention.lead or verb.lemma in _ADDRESSEE_VERBS
@@ -410,6 +412,19 @@ class Linker:
         if self.reader.is_stop(k):
             return None
         return self.reader.read(k, allow_bare_name=want_speaker and self._before_trigger(k))
+
+    def _late_subject(self, k: int, mention: Mention, verb: VerbForm) -> bool:
+        """Tell whether a titled mention after an adjunct is the verb's subject.
+
+        "وقالت في حديث لـ«الشرق الأوسط» الدكتورة أمل الفوزان إن…": yes;
+        "وقال خلال لقائه وزير الخارجية…" or "مع وزير…": no, that one is spoken with.
+        """
+        if mention.head_class in ("", "document") and not mention.named:
+            return False
+        before = self.words[k - 1]
+        if before in self.lexicon.particles or before.endswith(("ه", "ها")) or before in ("مع", "لقاء", "استقبال"):
+            return False
+        return _agrees(verb, mention)
 
     def _coordinated(self, k: int, sources: list[Mention]) -> int:
         """Take outlets joined by و after an outlet: "رويترز وفرانس برس"; return where they end."""
@@ -487,6 +502,9 @@ class Linker:
         if verb.risky or k >= len(self.words) or self.sentence_of[k] != self.sentence_of[cue.index]:
             return None
         complements = verb.complements
+        k = self._skip_adjuncts(k)
+        if k >= len(self.words):
+            return None
         word = self.words[k]
         if not word[0].isalpha():
             return None
@@ -499,6 +517,22 @@ class Linker:
                 return None
             return k, "verb_object"
         return None
+
+    def _skip_adjuncts(self, k: int) -> int:
+        """Skip "في بيان أمس"، "في تصريح له"، "اليوم" between a speaker and an object."""
+        words = self.words
+        n = len(words)
+        while k < n:
+            if words[k] in ("في", "خلال", "عبر") and k + 1 < n and _head(words[k + 1]) in _STATEMENT_NOUNS:
+                k += 2
+                if k < n and words[k] in ("له", "لها", "صحفي", "صحفية", "رسمي", "صحافي"):
+                    k += 1
+                continue
+            if words[k] in _TIME_WORDS:
+                k += 1
+                continue
+            return k
+        return k
 
     def _mention_before(self, index: int) -> Mention | None:
         """Read a subject standing before its verb: وكانت تقارير إعلامية قد أفادت…"""
@@ -896,6 +930,13 @@ class Linker:
 # Documents that state things (وفقا للبيان، بحسب التقرير), unlike rules and plans (وفقا للائحة).
 _STATEMENT_DOCUMENTS = frozenset(
     {"بيان", "تقرير", "دراسة", "احصاءية", "احصاءات", "مسح", "استطلاع", "وثيقة", "رسالة", "مذكرة", "بحث", "تصريح", "تصريحات"}
+)
+_STATEMENT_NOUNS = frozenset(
+    {"بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال", "تغريدة", "منشور", "رسالة"}
+)
+_TIME_WORDS = frozenset(
+    {"امس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+     "الجمعة", "السبت", "الاحد", "ايضا", "مجددا", "كذلك", "مرة", "اخيرا"}
 )
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})

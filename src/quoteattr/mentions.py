@@ -342,6 +342,7 @@ class MentionReader:
             return Mention(i, k, "unknown", i, k, entry.gender, None, entry.cls)
         # More titles and their complements: وزير الخارجية الروسي، المتحدث باسم الكرملين.
         steps = 0
+        construct = 0
         while k < len(words) and steps < 6:
             steps += 1
             if words[k] in QUOTE_MARKS:
@@ -365,6 +366,18 @@ class MentionReader:
                 k = organization
                 continue
             if self._is_qualifier(k):
+                k += 1
+                continue
+            if (
+                construct < 2
+                and not words[k - 1].startswith(ARTICLE)
+                and self.is_name_like(k)
+                and words[k] not in lexicon.first_names
+                and words[k] not in self.surnames
+            ):
+                # "مدير تعليم جدة"، "أمين منطقة القصيم": an indefinite title in
+                # construct with the nouns after it.
+                construct += 1
                 k += 1
                 continue
             break
