@@ -31,7 +31,9 @@ TRIGGER_WINDOW = 12
 # speech only right after a cue or a colon (most «…» of one to three words are names).
 SPEECH_QUOTE_WORDS = 4
 # Words that, after a comma, start a new clause and so end a reported one.
-_CLAUSE_OPENERS = frozenset({"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث"})
+_CLAUSE_OPENERS = frozenset(
+    {"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث", "كان", "وكان", "كانت", "وكانت"}
+)
 # "فيما ذكرت"، "كما أفادت"، "حسبما نقلت": phrases that open a statement of their own.
 _VERB_PHRASE_HEADS = frozenset({"كما", "فيما", "حسبما", "بحسب", "وفق", "وفقا", "مثلما", "حسب", "على"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "من", "ما"})
@@ -165,6 +167,8 @@ class Linker:
                 continue
             if self.tokens.ends_sentence(k) or word in ("؛", ";", ":"):
                 break
+            if word == ")" and "(" not in words[start:k]:
+                break  # the writer's bracket closes around the report
             if k > start and (word == "،" or word == ",") and k + 1 < n and self._opens_clause(k + 1):
                 break
             if k > start + 1 and self._new_attribution(k):
@@ -261,6 +265,7 @@ class Linker:
         self.continued_quotes()
         self.drafts = self.finish()
         self.resolve_speakers()
+        self.drop_writer()
         return self.drafts
 
     def verb_cue(self, cue: Cue) -> None:
@@ -271,6 +276,8 @@ class Linker:
             return
         words = self.words
         n = len(words)
+        if not self._plausible_cue(cue, verb):
+            return
         speaker: Mention | None = None
         addressee: tuple[int, int] | None = None
         sources: list[Mention] = []
@@ -334,6 +341,10 @@ class Linker:
                     and words[k - 1] not in _RELATIVES
                 ):
                     break
+                if other.verb is not None and other.verb.tense == "noun" and k == after_mentions:
+                    k += 1  # "نقلت رويترز عن الوزير قوله «…»": قوله hands on to the quote
+                    after_mentions = k
+                    continue
             if word[0].isalpha() and (verb.tense != "participle" or word.startswith("ل")):
                 # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
                 mention = self._mention_at(k, speaker is None)
@@ -401,6 +412,30 @@ class Linker:
             return
         draft.kind, draft.content = self._classify(*span)
         self.drafts.append(draft)
+
+    def _plausible_cue(self, cue: Cue, verb: VerbForm) -> bool:
+        """Filter cue candidates that real news shows to be mostly something else.
+
+        - "بين" opens a statement only at a clause start ("الفرق بين" is between);
+        - "يمكن القول"، "نستطيع القول": the writer's own voice;
+        - a weak verb (علم، عرف، شعر، وجد، اعتقد…) needs a titled or named
+          subject right after it and أن right after that.
+        """
+        words = self.words
+        word = words[cue.index]
+        before = words[cue.index - 1] if cue.index > 0 else "\n"
+        if verb.lemma == "بين" and word in ("بين", "وبين"):
+            if not (not before[0].isalnum() or before in _RELATIVES or before in _KANA):
+                return False
+        if verb.tense == "noun" and before in _WRITER_VOICE:
+            return False
+        if verb.tier == "weak":
+            mention = self.reader.read(cue.end)
+            if mention is None or mention.head_class == "" and not mention.named and mention.kind != "outlet":
+                return False
+            if mention.end >= len(words) or words[mention.end] not in AN_WORDS:
+                return False
+        return True
 
     def _mention_at(self, k: int, want_speaker: bool) -> Mention | None:
         """Read a mention at ``k``; ``لرويترز``, ``لوكالة تاس`` are read without their ل."""
@@ -489,7 +524,7 @@ class Linker:
         """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon."""
         for j in range(k + 1, min(k + 4, len(self.words))):
             word = self.words[j]
-            if word in AN_WORDS or word == ":" or word == "،":
+            if word in AN_WORDS or word == ":" or word == "،" or j in self.quote_at_open:
                 return True
             if not word[0].isalpha():
                 return False
@@ -570,8 +605,8 @@ class Linker:
         glued = phrase is not None and phrase.text.rstrip().endswith("ـ") and k == cue.end
         if glued or words[k].startswith("ل") and words[k - 1] not in ("ل",) and not self.reader.read(k):
             if words[k].startswith("ل") and len(words[k]) > 2:
-                return self.reader.read(k, strip=1, allow_bare_name=True)
-        return self.reader.read(k, allow_bare_name=True)
+                return self.reader.read(k, strip=1, outlet_context=True)
+        return self.reader.read(k, outlet_context=True)
 
     def _direct(self, draft: Draft, quote_index: int) -> None:
         """Direct quote at ``quote_index``, and the quotes joined to it by و (“…” و”…”)."""
@@ -661,6 +696,8 @@ class Linker:
             return
         if mention.head_class == "document" and _head(self.words[mention.start]) not in _STATEMENT_DOCUMENTS:
             return  # "وفقا للائحة": in accordance with a rule, not according to a source
+        if mention.kind == "organization" and mention.head_class == "generic":
+            return
         mention = self._named_outlet(mention)
         outlets = [mention] if mention.kind == "outlet" else []
         after_mention = self._coordinated(mention.end, outlets) if outlets else mention.end
@@ -844,8 +881,8 @@ class Linker:
         if mention.named:
             surname = self.words[mention.name_end - 1]
             full = self.names.get(surname)
-            if full is not None and mention.name_end - mention.name_start <= 2:
-                return full
+            if full is not None and mention.name_end - mention.name_start == 1:
+                return full  # "بيسكوف" → "دميتري بيسكوف"; a new full name stays its own
             return own
         head = _head(self.words[mention.start])
         if mention.kind == "person":
@@ -895,6 +932,11 @@ class Linker:
     def _antecedent(self, draft: Draft, known: list[Draft]) -> Mention | None:
         verb = draft.verb
         participle = verb is not None and verb.tense == "participle"
+        if verb is not None and verb.tense == "past" and verb.gender == "f" and not known:
+            # "كما ذكرتُ" with nobody before it is the writer: first person, not "she said".
+            draft.needs_speaker = False
+            draft.rule = "writer"
+            return None
         for candidate in reversed(known):
             speaker = candidate.speaker
             assert speaker is not None
@@ -905,6 +947,10 @@ class Linker:
             if verb is None or _agrees(verb, speaker):
                 return speaker
         return None
+
+    def drop_writer(self) -> None:
+        """Drop statements found to be the writer's own (first person with nobody to refer to)."""
+        self.drafts = [d for d in self.drafts if d.rule != "writer"]
 
     def finish(self) -> list[Draft]:
         """Drop duplicates (same content: keep the surest) and sort by content.
@@ -959,6 +1005,8 @@ class _SentenceNumbers:
         return bisect.bisect_left(self.ends, i)
 
 
+# "يمكن القول", "نستطيع القول": the writer speaking, not a source.
+_WRITER_VOICE = frozenset({"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"})
 # "يشار إلى أن", "يذكر أن", "الجدير بالذكر أن": the writer's own background, not a statement.
 _WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر")
 

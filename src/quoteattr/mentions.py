@@ -243,7 +243,9 @@ class MentionReader:
 
     # -- readers ----------------------------------------------------------
 
-    def read(self, i: int, *, allow_bare_name: bool = False, strip: int = 0) -> Mention | None:
+    def read(
+        self, i: int, *, allow_bare_name: bool = False, strip: int = 0, outlet_context: bool = False
+    ) -> Mention | None:
         """Read the mention starting at token ``i``, or return ``None``.
 
         A lone unknown word counts as a person only with ``allow_bare_name``
@@ -259,7 +261,7 @@ class MentionReader:
         if strip:
             self._override = (i, self.words[i][strip:])
         try:
-            found = self.read_outlet(i)
+            found = self.read_outlet(i, context=outlet_context)
             if found is None:
                 titled = self._read_titled(i)
                 organization = self._read_organization(i)
@@ -276,7 +278,7 @@ class MentionReader:
             found = evolve(found, lead=strip)
         return found
 
-    def read_outlet(self, i: int) -> Mention | None:
+    def read_outlet(self, i: int, *, context: bool = False) -> Mention | None:
         """Read an outlet: a known spelling, or a type noun with a (quoted) name.
 
         >>> from quoteattr.tokens import tokenize
@@ -309,8 +311,8 @@ class MentionReader:
             length, entry = match
             end = name_at + length
             closed = quoted and end < len(words) and words[end] in QUOTE_MARKS
-            if not _outlet_allowed(entry, typed, closed):
-                return None
+            if not _outlet_allowed(entry, typed or context and entry.mode == "ctx", closed):
+                return None  # "الفرنسية" is AFP after بحسب, a nationality elsewhere
             end_all = end + 1 if closed else end
             return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
         if typed and quoted:
