@@ -246,7 +246,11 @@ class Linker:
     def run(self) -> list[Draft]:
         """Apply every rule in order and return the drafts sorted by content."""
         for cue in self.cues:
-            if self.inside_speech(cue.index) or self._inside_anonymity(cue.index):
+            if self._inside_anonymity(cue.index):
+                continue
+            if self.inside_speech(cue.index):
+                if cue.verb is not None and not cue.verb.risky:
+                    self.verb_cue(cue, nested=True)  # «… قال يومها: "هذا مشروع لن يرى النور"…»
                 continue
             if cue.verb is not None:
                 self.verb_cue(cue)
@@ -268,7 +272,7 @@ class Linker:
         self.drop_writer()
         return self.drafts
 
-    def verb_cue(self, cue: Cue) -> None:
+    def verb_cue(self, cue: Cue, *, nested: bool = False) -> None:
         """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object."""
         verb = cue.verb
         assert verb is not None
@@ -371,6 +375,8 @@ class Linker:
                     continue
                 seen_words += 1
             k += 1
+        if trigger is None and nested:
+            return
         if trigger is None:
             trigger_start = self._complement(cue, after_mentions, speaker)
             if trigger_start is None:
@@ -381,6 +387,8 @@ class Linker:
             k = content_start
         else:
             rule = {"an": "verb_an", "colon": "verb_colon", "quote": "verb_quote"}[trigger]
+        if nested and not (trigger == "quote" or trigger == "colon" and k + 1 in self.quote_at_open):
+            return  # inside a quote only a quote within the quote is another statement
         if speaker is None and verb.tense != "participle" and verb.type != "impersonal":
             speaker = self._mention_before(cue.index)
         if speaker is not None and speaker.kind == "outlet":
@@ -544,11 +552,14 @@ class Linker:
         if not word[0].isalpha():
             return None
         if word in complements:
+            if k + 1 < len(self.words) and self.words[k + 1].startswith("نفس"):
+                return None  # "أعلن عن نفسه": made himself known
             return k + 1, "verb_preposition"
         if "ب" in complements and word.startswith("ب") and len(word) > 3 and word not in self.lexicon.function_words:
             return k, "verb_preposition"
-        if "object" in complements and (speaker is not None or verb.tense == "participle"):
-            if word in self.lexicon.particles or word in self.lexicon.verb_forms:
+        continuing = self.words[cue.index][0] in "وف"  # "وأعلن في ختام الجلسة تشكيل…"
+        if "object" in complements and (speaker is not None or verb.tense == "participle" or continuing):
+            if word in self.lexicon.particles or word in self.lexicon.verb_forms or word.startswith("نفس"):
                 return None
             return k, "verb_object"
         return None
@@ -558,6 +569,9 @@ class Linker:
         words = self.words
         n = len(words)
         while k < n:
+            if words[k] in ("في", "خلال", "عبر") and k + 1 < n and _head(words[k + 1]) in _FRAME_NOUNS:
+                k += 3 if k + 2 < n and words[k + 2][0].isalpha() else 2  # "في ختام الجلسة"
+                continue
             if words[k] in ("في", "خلال", "عبر") and k + 1 < n and _head(words[k + 1]) in _STATEMENT_NOUNS:
                 k += 2
                 if k < n and words[k] in ("له", "لها", "صحفي", "صحفية", "رسمي", "صحافي"):
@@ -648,13 +662,36 @@ class Linker:
         return start, end
 
     def noun_cue(self, cue: Cue) -> None:
-        """A verbal-noun cue after a quote: «…»، على حد قوله."""
-        self._postposed(cue, cue.phrase.lemma if cue.phrase else "")
+        """A verbal-noun cue after what was said: «…»، على حد قوله / …، وفق قولها.
+
+        A quote right before it is the content; otherwise, after a comma, the
+        clause before it back to the sentence start.
+        """
+        lemma = cue.phrase.lemma if cue.phrase else ""
+        if self._postposed(cue, lemma):
+            return
+        k = cue.index - 1
+        if k < 1 or self.words[k] not in ("،", ","):
+            return
+        start = k
+        while start > 0 and not self.tokens.ends_sentence(start - 1):
+            start -= 1
+        span = self.trimmed(start, k)
+        if span is None:
+            return
+        kind, span = self._classify(*span)
+        self.drafts.append(
+            Draft(
+                content=span, kind=kind, rule="postposed_cue",
+                cue=(self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]), lemma=lemma,
+                needs_speaker=True, cue_index=cue.index, sentence=self.sentence_of[cue.index],
+            )
+        )
 
     def _postposed(self, cue: Cue, lemma: str) -> bool:
         k = cue.index - 1
-        while k >= 0 and self.words[k] in ("،", ",", "-", "–"):
-            k -= 1
+        while k >= 0 and self.words[k] in ("،", ",", "-", "–", "كما", "وكما"):
+            k -= 1  # «…»، قال الوزير / «…»، كما قال
         quote = self.quote_at_close.get(k)
         if quote is None or quote.open in self.owned_quotes or quote.words < 2:
             return False  # «داعش»، قال…: a one-word quote before a cue is a name
@@ -980,6 +1017,7 @@ _STATEMENT_DOCUMENTS = frozenset(
 _STATEMENT_NOUNS = frozenset(
     {"بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال", "تغريدة", "منشور", "رسالة"}
 )
+_FRAME_NOUNS = frozenset({"ختام", "مستهل", "بداية", "نهاية", "اعقاب", "اثناء", "افتتاح", "مطلع"})
 _TIME_WORDS = frozenset(
     {"امس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
      "الجمعة", "السبت", "الاحد", "ايضا", "مجددا", "كذلك", "مرة", "اخيرا"}

@@ -41,7 +41,7 @@ _ANONYMITY_STARTS = frozenset({"لم", "طلب", "طلبت", "رفض", "رفضت
 _PREPOSITION_PREFIXES = ("ل", "ب", "و", "ف", "ك")
 # Endings of relational (nisba) and feminine adjectives: أمني، إعلامية، غربيون.
 _ADJECTIVE_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "ة")
-_PLAIN_ADJECTIVES = frozenset({"مطلع", "رفيع", "موثوق", "كبير", "كبار", "مسءول", "مسءولة", "مقرب", "مقربة", "متطابقة", "عديدة", "متعددة"})
+_PLAIN_ADJECTIVES = frozenset({"سابق", "اسبق", "حالي", "جديد", "مطلع", "رفيع", "موثوق", "كبير", "كبار", "مسءول", "مسءولة", "مقرب", "مقربة", "متطابقة", "عديدة", "متعددة"})
 
 
 _COLLECTIVE_HEADS = frozenset({"جانب", "طرف", "اطراف", "جهات", "جهة", "سلطات"})
@@ -376,6 +376,9 @@ class MentionReader:
                 and self.is_name_like(k)
                 and words[k] not in lexicon.first_names
                 and words[k] not in self.surnames
+                and not words[k].startswith("م")
+                and words[k] not in _PLAIN_ADJECTIVES
+                and not words[k].endswith(_ADJECTIVE_ENDINGS[:2])
             ):
                 # "مدير تعليم جدة"، "أمين منطقة القصيم": an indefinite title in
                 # construct with the nouns after it.
