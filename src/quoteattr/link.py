@@ -462,7 +462,7 @@ class Linker:
         "وقالت في حديث لـ«الشرق الأوسط» الدكتورة أمل الفوزان إن…": yes;
         "وقال خلال لقائه وزير الخارجية…" or "مع وزير…": no, that one is spoken with.
         """
-        if mention.head_class in ("", "document") and not mention.named:
+        if mention.head_class in ("bare", "document") or mention.head_class == "" and not mention.named:
             return False
         before = self.words[k - 1]
         if before in self.lexicon.particles or before.endswith(("ه", "ها")) or before in ("مع", "لقاء", "استقبال"):
@@ -671,7 +671,11 @@ class Linker:
         if self._postposed(cue, lemma):
             return
         k = cue.index - 1
-        if k < 1 or self.words[k] not in ("،", ","):
+        last = self.words[cue.end - 1]
+        if k < 1 or self.words[k] not in ("،", ",") or not last.endswith(("ه", "ها", "هم")) or last in ("له", "لها"):
+            # "وجاء في البيان أن…"، "وفي تصريح له، أكد…": the phrase opens what follows.
+            if not any(d.cue_index <= cue.index and d.content[0] > self.tokens.starts[cue.index] for d in self.drafts):
+                self.verb_cue(evolve(cue, verb=_noun_cue(lemma), phrase=None))
             return
         start = k
         while start > 0 and not self.tokens.ends_sentence(start - 1):
@@ -738,6 +742,11 @@ class Linker:
         mention = self._named_outlet(mention)
         outlets = [mention] if mention.kind == "outlet" else []
         after_mention = self._coordinated(mention.end, outlets) if outlets else mention.end
+        if outlets and after_mention + 1 < len(self.words) and self.words[after_mention] == "عن":
+            # "وفق ما نقلت وكالة رويترز عن مسؤول…": the outlet relays, the official speaks.
+            origin = self.reader.read(after_mention + 1)
+            if origin is not None:
+                mention, after_mention = origin, origin.end
         if mention.kind == "person" and mention.head_class == "" and mention.name_end - mention.name_start == 1:
             if self.words[mention.name_start] not in self.names:
                 return  # "بحسب الخطة": a bare word is no source
@@ -1047,6 +1056,10 @@ class _SentenceNumbers:
 _WRITER_VOICE = frozenset({"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"})
 # "يشار إلى أن", "يذكر أن", "الجدير بالذكر أن": the writer's own background, not a statement.
 _WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر")
+
+
+def _noun_cue(lemma: str) -> VerbForm:
+    return VerbForm(lemma, "safe", "speech", "noun", "m", "s", frozenset())
 
 
 def _impersonal(lemma: str) -> VerbForm:

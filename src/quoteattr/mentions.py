@@ -32,6 +32,10 @@ OUTLET_TYPE_NOUNS = frozenset(
      "اذاعة", "اذاعه", "تلفزيون", "التلفزيون", "شبكة", "راديو", "يومية", "اسبوعية", "نشرة", "منصة",
      "حساب", "صحف", "وكالات", "محطة"}
 )
+_DEFINITE_ADJECTIVES = frozenset(
+    {"العام", "العامة", "الكبرى", "العليا", "المتحدة", "المركزي", "الاعلى", "الاولى", "الخاص", "الخاصة",
+     "المحلي", "المدني", "الوطني", "الرسمي", "الرسمية", "المكرمة", "المنورة", "المقدسة", "الاحمر"}
+)
 _DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
 # Words that glue the parts of one personal name together: محمد بن سلمان.
 NAME_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "ال", "عبد", "بنت", "دي", "فون", "فان"})
@@ -82,7 +86,7 @@ class Mention:
         >>> MentionReader(tokenize("الوزير")).read(0).named
         False
         """
-        return self.kind == "person" and (self.name_start > self.start or self.head_class == "")
+        return self.kind == "person" and (self.name_start > self.start or self.head_class in ("", "bare"))
 
     def char_start(self, tokens: Tokens) -> int:
         """Return the normalised offset where the mention starts.
@@ -200,9 +204,19 @@ class MentionReader:
         )
 
     def _adjectives(self, i: int, limit: int = 3) -> int:
-        """Skip definite words that qualify a head (الروسية، الأوكراني، العامة)."""
+        """Skip definite words that qualify a head (الخارجية الروسية، الصحة العامة).
+
+        The first may be any definite noun (وزارة الخارجية، نادي الهلال); the
+        ones after it must look like adjectives, so "أعلن نادي الهلال التعاقد"
+        leaves the object alone.
+        """
         k = i
         while k < len(self.words) and k - i < limit and self._is_qualifier(k):
+            word = self.words[k]
+            if k > i and word.startswith(ARTICLE) and not (
+                word.endswith(_ADJECTIVE_ENDINGS[:2]) or word.endswith(("يه", "يون", "يين")) or word in _DEFINITE_ADJECTIVES
+            ):
+                break
             k += 1
         return k
 
@@ -233,11 +247,14 @@ class MentionReader:
         # title; "للصحفيين" (to the journalists) is not.
         if word.startswith("لل") and len(word) > 4:
             definite = ARTICLE + word[2:]
+            following = self.words[k + 1] if k + 1 < len(self.words) else ""
             return (
                 self.lexicon.organizations.match(self.words, k, definite) is not None
                 or definite in self.lexicon.titles
                 or definite.endswith(("ية", "ي"))
                 or self._org_context
+                # "مساعد الرئيس للشؤون الخارجية": لل + a noun its adjective qualifies
+                or following.startswith(ARTICLE) and following.endswith(("ية", "ي"))
             )
         return False
 
@@ -469,6 +486,8 @@ class MentionReader:
             org = self._read_organization(k + 1) or self.read_outlet(k + 1)
             if org is not None:
                 return org.end
+            if words[k + 1] in ("منطقة", "مدينة", "محافظة", "حي", "قرية", "ولاية") and k + 2 < len(words):
+                return k + 3 if self.is_name_like(k + 2) else k  # "سكان في منطقة الجهراء"
         return k
 
     def _anonymity_clause(self, k: int) -> int:
@@ -496,8 +515,11 @@ class MentionReader:
         if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
             # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
             quoted = self._quoted_name(k) if k < len(self.words) and self.words[k] in QUOTE_MARKS else None
+            named = self.lexicon.organizations.match(self.words, k) if k < len(self.words) else None
             if quoted is not None:
                 k = quoted
+            elif named is not None and named[1].cls == "name":
+                k += named[0]  # "منظمة أطباء بلا حدود": a head before a known name
             elif (
                 self.is_name_like(k)
                 and self.words[k] not in self.lexicon.first_names
@@ -549,7 +571,7 @@ class MentionReader:
         k = i
         while k < len(self.words) and k - i < 3 and self.is_name_like(k):
             k += 1
-        return Mention(i, k, "person", i, k, "")
+        return Mention(i, k, "person", i, k, "", head_class="bare")
 
 
 def _outlet_allowed(entry: OutletEntry, typed: bool, quoted: bool) -> bool:
