@@ -367,4 +367,5 @@ def test_lexicon_tables_are_complete_and_aligned_right(site: Path) -> None:
     rows = screenshot(focused, int(cell["bottom"]) + 200, "lexicons")
     ink = _ink_columns(rows, cell["top"], cell["bottom"], cell["left"], cell["right"] + 1)
     assert ink, "the Arabic cell drew nothing"
-    assert max(ink) > cell["right"] - 6, "the cell's ink does not reach its right edge"
+    assert max(ink) > cell["right"] - 12, "the cell's ink does not reach its right edge"
+    assert min(ink) > (cell["left"] + cell["right"]) / 2, "the cell's ink starts in its left half"

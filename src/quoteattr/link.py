@@ -276,7 +276,9 @@ class Linker:
         """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object."""
         verb = cue.verb
         assert verb is not None
-        if verb.type in ("naming", "decision") or verb.lemma == "جاء" and self.words[cue.end : cue.end + 1] != ["في"]:
+        if verb.type in ("naming", "decision") or (
+            verb.lemma == "جاء" and verb.tense != "noun" and self.words[cue.end : cue.end + 1] != ["في"]
+        ):
             return
         words = self.words
         n = len(words)
@@ -299,7 +301,7 @@ class Linker:
                 break
             quote = self.quote_at_open.get(k)
             if quote is not None:
-                glued_name = words[k - 1] in ("ل", "لـ", "ب")
+                glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or self.reader.read_outlet(k) is not None
                 if (
                     self.is_speech_quote(quote, after_cue=k == after_mentions and not glued_name)
                     and not verb.risky
@@ -675,7 +677,11 @@ class Linker:
         if k < 1 or self.words[k] not in ("،", ",") or not last.endswith(("ه", "ها", "هم")) or last in ("له", "لها"):
             # "وجاء في البيان أن…"، "وفي تصريح له، أكد…": the phrase opens what follows.
             if not any(d.cue_index <= cue.index and d.content[0] > self.tokens.starts[cue.index] for d in self.drafts):
-                self.verb_cue(evolve(cue, verb=_noun_cue(lemma), phrase=None))
+                length = cue.length
+                named = self.reader.read(cue.end - 1) if length > 1 else None
+                if named is not None and named.head_class == "document":
+                    length -= 1  # "وجاء في البيان أن…": the statement is the speaker
+                self.verb_cue(evolve(cue, length=length, verb=_noun_cue(lemma), phrase=None))
             return
         start = k
         while start > 0 and not self.tokens.ends_sentence(start - 1):

@@ -203,7 +203,7 @@ class MentionReader:
             and (word[1:] in OUTLET_TYPE_NOUNS or self.lexicon.outlets.match(self.words, i, word[1:]) is not None)
         )
 
-    def _adjectives(self, i: int, limit: int = 3) -> int:
+    def _adjectives(self, i: int, limit: int = 3, *, free_first: bool = True) -> int:
         """Skip definite words that qualify a head (الخارجية الروسية، الصحة العامة).
 
         The first may be any definite noun (وزارة الخارجية، نادي الهلال); the
@@ -213,7 +213,7 @@ class MentionReader:
         k = i
         while k < len(self.words) and k - i < limit and self._is_qualifier(k):
             word = self.words[k]
-            if k > i and word.startswith(ARTICLE) and not (
+            if (k > i or not free_first) and word.startswith(ARTICLE) and not (
                 word.endswith(_ADJECTIVE_ENDINGS[:2]) or word.endswith(("يه", "يون", "يين")) or word in _DEFINITE_ADJECTIVES
             ):
                 break
@@ -511,7 +511,9 @@ class MentionReader:
 
     def _read_organization_at(self, i: int, match: tuple[int, MentionEntry]) -> Mention | None:
         length, entry = match
-        k = self._adjectives(i + length, 3 if entry.cls == "head" else 2)
+        # A bare head takes any definite complement first (وزارة الخارجية); a full
+        # name takes adjectives only ("النيابة العامة التوقيف" ends before التوقيف).
+        k = self._adjectives(i + length, 3 if entry.cls == "head" else 2, free_first=entry.cls == "head" and length == 1)
         if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
             # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
             quoted = self._quoted_name(k) if k < len(self.words) and self.words[k] in QUOTE_MARKS else None
