@@ -1,4 +1,4 @@
-"""The documentation site in a real browser: build it, render three pages in headless Chromium, check them.
+"""The documentation site in a real browser: build it, render three pages, check them.
 
 The landing page, the tour of the seed article and the lexicon tables are
 rendered twice: as screenshots (decoded with the standard library and checked
@@ -80,11 +80,12 @@ def _chromium(*arguments: str) -> subprocess.CompletedProcess[str]:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the HTML site once, into a temporary folder."""
     for module in ("sphinx", "furo", "myst_parser"):
-        pytest.importorskip(module, reason=f"{module} is needed to build the docs (pip install -e '.[docs]')")
+        pytest.importorskip(module, reason=f"{module} builds the docs: pip install -e '.[docs]'")
     _browser()
     out = tmp_path_factory.mktemp("docs")
+    paths = (str(DOCS), str(out / "html"))
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(out / "doctrees"), str(DOCS), str(out / "html")],
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(out / "doctrees"), *paths],
         capture_output=True,
         text=True,
         timeout=600,
@@ -98,14 +99,16 @@ def _variant(page: Path, name: str, head: str = "", body: str = "") -> Path:
     """Copy a built page next to itself (so its CSS still loads) with extra markup."""
     text = page.read_text(encoding="utf-8")
     copy = page.with_name(f"_{name}_{page.name}")
-    copy.write_text(text.replace("</head>", head + "</head>").replace("</body>", body + "</body>"), encoding="utf-8")
+    text = text.replace("</head>", head + "</head>").replace("</body>", body + "</body>")
+    copy.write_text(text, encoding="utf-8")
     return copy
 
 
 def screenshot(page: Path, height: int, name: str) -> Rows:
     """Render ``page`` at WIDTH x height and return the screenshot's rows of RGB pixels."""
     png = page.with_suffix(".png")
-    _chromium(f"--window-size={WIDTH},{height}", "--virtual-time-budget=3000", f"--screenshot={png}", page.as_uri())
+    size, wait = f"--window-size={WIDTH},{height}", "--virtual-time-budget=3000"
+    _chromium(size, wait, f"--screenshot={png}", page.as_uri())
     assert png.is_file(), "Chromium wrote no screenshot"
     keep = os.environ.get("QUOTEATTR_DOCS_SCREENSHOTS")
     if keep:
@@ -135,9 +138,10 @@ _PROBE = """
 
 
 def probe(page: Path, function: str, name: str) -> Any:
-    """Lay ``page`` out in Chromium, run a JavaScript ``function(box)`` on it and return its result."""
+    """Lay ``page`` out in Chromium, run a JavaScript ``function(box)`` on it, return its result."""
     copy = _variant(page, name, body=_PROBE % function)
-    result = _chromium(f"--window-size={WIDTH},1800", "--virtual-time-budget=3000", "--dump-dom", copy.as_uri())
+    size, wait = f"--window-size={WIDTH},1800", "--virtual-time-budget=3000"
+    result = _chromium(size, wait, "--dump-dom", copy.as_uri())
     match = re.search(r'<pre id="qa-probe">(.*?)</pre>', result.stdout, re.S)
     assert match, f"the probe did not run: {result.stderr[-2000:]}"
     return json.loads(html.unescape(match.group(1)))
@@ -156,7 +160,8 @@ def decode_png(data: bytes) -> Rows:
             chunks.append(data[position + 8 : position + 8 + length])
         position += 12 + length
     width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
-    assert (depth, interlace) == (8, 0) and colour in (2, 6), "unexpected PNG layout"
+    assert (depth, interlace) == (8, 0), "unexpected PNG layout"
+    assert colour in (2, 6), "unexpected PNG colour type"
     channels = 3 if colour == 2 else 4
     raw = zlib.decompress(b"".join(chunks))
     stride = width * channels
@@ -166,7 +171,7 @@ def decode_png(data: bytes) -> Rows:
         start = y * (stride + 1)
         kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         if kind == 2:
-            line = bytearray((a + b) & 0xFF for a, b in zip(line, previous))
+            line = bytearray((a + b) & 0xFF for a, b in zip(line, previous, strict=True))
         elif kind in (1, 3, 4):
             for x in range(stride):
                 left = line[x - channels] if x >= channels else 0
@@ -178,7 +183,11 @@ def decode_png(data: bytes) -> Rows:
                 else:
                     corner = previous[x - channels] if x >= channels else 0
                     guess = left + up - corner
-                    near = min((abs(guess - left), 0, left), (abs(guess - up), 1, up), (abs(guess - corner), 2, corner))
+                    near = min(
+                        (abs(guess - left), 0, left),
+                        (abs(guess - up), 1, up),
+                        (abs(guess - corner), 2, corner),
+                    )
                     line[x] = (line[x] + near[2]) & 0xFF
         rows.append([(line[x], line[x + 1], line[x + 2]) for x in range(0, stride, channels)])
         previous = bytes(line)
@@ -186,7 +195,7 @@ def decode_png(data: bytes) -> Rows:
 
 
 def _near(pixel: tuple[int, int, int], colour: tuple[int, int, int], slack: int = 8) -> bool:
-    return all(abs(a - b) <= slack for a, b in zip(pixel, colour))
+    return all(abs(a - b) <= slack for a, b in zip(pixel, colour, strict=True))
 
 
 def _ink(pixel: tuple[int, int, int]) -> bool:
@@ -221,7 +230,8 @@ def test_landing_page_shows_the_highlighted_seed(site: Path) -> None:
     assert (site / "_static" / "seed-article.html").is_file(), "the live seed page was not written"
     height = int(min(layout["bottom"], 3000)) + 20
     rows = screenshot(page, height, "landing")
-    view = [row[int(layout["left"]) : int(layout["right"])] for row in rows[int(layout["top"]) : int(layout["bottom"])]]
+    left, right = int(layout["left"]), int(layout["right"])
+    view = [row[left:right] for row in rows[int(layout["top"]) : int(layout["bottom"])]]
     yellow = sum(1 for row in view for pixel in row if _near(pixel, DIRECT))
     assert yellow > 300, f"the seed view shows almost no direct-content highlight ({yellow} pixels)"
     above = rows[: int(layout["top"])]
@@ -238,11 +248,14 @@ def test_code_keeps_arabic_strings_in_python_order(site: Path) -> None:
           const pairs = [];
           document.querySelectorAll(".highlight pre").forEach(pre => {
             const strings = [...pre.querySelectorAll("span")].filter(
-              s => s.children.length === 0 && /^['"].*[\\u0600-\\u06ff].*['"]$/.test(s.textContent));
+              s => s.children.length === 0
+                   && /^['"].*[\\u0600-\\u06ff].*['"]$/.test(s.textContent));
             for (let i = 1; i < strings.length; i++) {
               const a = box(strings[i - 1].firstChild, 0, strings[i - 1].firstChild.length);
               const b = box(strings[i].firstChild, 0, strings[i].firstChild.length);
-              if (Math.abs(a.top - b.top) < 2) pairs.push([strings[i - 1].textContent, a.left, strings[i].textContent, b.left]);
+              if (Math.abs(a.top - b.top) < 2) {
+                pairs.push([strings[i - 1].textContent, a.left, strings[i].textContent, b.left]);
+              }
             }
           });
           return pairs;
@@ -291,11 +304,12 @@ def test_tour_article_reads_right_to_left(site: Path) -> None:
     # The screenshot agrees: the headline's ink is all in the right part of the block.
     rows = screenshot(page, int(layout["block"]["bottom"]) + 20, "tour")
     line = layout["line"]
-    ink = _ink_columns(rows, line["top"], line["bottom"], layout["block"]["left"], layout["block"]["right"])
-    assert ink, "the headline drew nothing"
-    assert min(ink) > layout["block"]["left"] + layout["width"] / 3, "headline ink starts on the left"
     block = layout["block"]
-    assert len(_ink_columns(rows, block["top"], block["bottom"], block["left"], block["right"])) > 5000
+    ink = _ink_columns(rows, line["top"], line["bottom"], block["left"], block["right"])
+    assert ink, "the headline drew nothing"
+    assert min(ink) > block["left"] + layout["width"] / 3, "headline ink starts on the left"
+    everything = _ink_columns(rows, block["top"], block["bottom"], block["left"], block["right"])
+    assert len(everything) > 5000, "the article block is (nearly) empty"
 
 
 def test_inline_arabic_stays_between_its_english_neighbours(site: Path) -> None:
@@ -320,7 +334,8 @@ def test_inline_arabic_stays_between_its_english_neighbours(site: Path) -> None:
     )
     assert len(checked) >= 10, "too few inline Arabic runs between English words on the tour"
     for text, before_right, left, right, after_left in checked:
-        assert before_right <= left + 1 and right <= after_left + 1, f"{text!r} left its place"
+        assert before_right <= left + 1, f"{text!r} is drawn over the words before it"
+        assert right <= after_left + 1, f"{text!r} is drawn over the words after it"
 
 
 # -- the lexicon tables ------------------------------------------------------------------------
@@ -342,14 +357,16 @@ def test_lexicon_tables_are_complete_and_aligned_right(site: Path) -> None:
           const titles = document.getElementById("titles");
           const cells = [...titles.querySelectorAll("table.lexicon td.ar-cell")];
           const cell = cells.find(c => c.textContent.trim().length > 3);
-          const text = cell.querySelector("p").firstChild.firstChild || cell.querySelector("p").firstChild;
+          const first = cell.querySelector("p").firstChild;
+          const text = first.firstChild || first;
           const r = cell.getBoundingClientRect();
           const style = getComputedStyle(cell);
           return {
             rows: titles.querySelectorAll("table.lexicon tbody tr").length,
             sections: titles.querySelectorAll("p.rubric").length,
             direction: style.direction,
-            cell: {left: r.left + parseFloat(style.paddingLeft), right: r.right - parseFloat(style.paddingRight),
+            cell: {left: r.left + parseFloat(style.paddingLeft),
+                   right: r.right - parseFloat(style.paddingRight),
                    top: r.top, bottom: r.bottom},
             text: box(text, 0, text.length),
             verbs: document.querySelectorAll("#speech-verbs dl.lexicon-entries > dt").length,
@@ -359,11 +376,13 @@ def test_lexicon_tables_are_complete_and_aligned_right(site: Path) -> None:
     )
     assert layout["rows"] == sum(1 for _ in read_tsv("titles.tsv")), "the titles table misses rows"
     assert layout["sections"] > 5
-    assert layout["verbs"] == sum(1 for _ in read_tsv("speech_verbs.tsv")), "a speech verb is missing"
+    verbs = sum(1 for _ in read_tsv("speech_verbs.tsv"))
+    assert layout["verbs"] == verbs, "a speech verb is missing"
     assert layout["direction"] == "rtl"
     cell, text = layout["cell"], layout["text"]
     right_gap, left_gap = cell["right"] - text["right"], text["left"] - cell["left"]
-    assert right_gap < 8 and right_gap < left_gap, "an Arabic cell is not aligned right"
+    assert right_gap < 8, "an Arabic cell's text does not reach its right edge"
+    assert right_gap < left_gap, "an Arabic cell is not aligned right"
     rows = screenshot(focused, int(cell["bottom"]) + 200, "lexicons")
     ink = _ink_columns(rows, cell["top"], cell["bottom"], cell["left"], cell["right"] + 1)
     assert ink, "the Arabic cell drew nothing"

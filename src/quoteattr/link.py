@@ -586,7 +586,20 @@ class Linker:
         return k
 
     def _mention_before(self, index: int) -> Mention | None:
-        """Read a subject standing before its verb: وكانت تقارير إعلامية قد أفادت…"""
+        """Read a subject standing before its verb: وكانت تقارير إعلامية قد أفادت…
+
+        A topic after أما is the subject of the ف-verb that follows it: "أما
+        مصر فأكدت…"، "أما أم فهد، التي تدير متجرا…، فتقول…".
+        """
+        if self.words[index].startswith("ف"):
+            j = index - 1
+            while j >= 0 and not self.tokens.ends_sentence(j) and index - j < 25:
+                if self.words[j] in ("اما", "واما"):
+                    topic = self.reader.read(j + 1, allow_bare_name=True)
+                    if topic is not None:
+                        return topic
+                    break
+                j -= 1
         end = index
         if end > 0 and self.words[end - 1] in ("قد", "وقد"):
             end -= 1
@@ -707,6 +720,9 @@ class Linker:
             return False  # «داعش»، قال…: a one-word quote before a cue is a name
         if self.reader.read_outlet(self._token_at[quote.open]) is not None:
             return False
+        opening = self._token_at[quote.open]
+        if cue.phrase is not None and opening > 0 and self.words[opening - 1][0].isalpha():
+            return False  # "الأسعار «عادلة…»، على حد قوله": the whole clause, a mixed quote
         speaker = self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
         sources = [speaker] if speaker is not None and speaker.kind == "outlet" else []
         after = speaker.end if speaker is not None else cue.end
@@ -989,15 +1005,42 @@ class Linker:
             draft.needs_speaker = False
             draft.rule = "writer"
             return None
+        subject = self._recent_subject(draft)
         for candidate in reversed(known):
             speaker = candidate.speaker
             assert speaker is not None
+            if subject is not None and subject.start > speaker.start and not participle:
+                break  # someone named more recently, though not quoted, is the better antecedent
             if participle and candidate.sentence == draft.sentence:
                 # "…، مبينا أن…" continues the statement: it keeps its outlets.
                 draft.sources.extend(m for m in candidate.sources if m not in draft.sources)
                 return speaker
             if verb is None or _agrees(verb, speaker):
                 return speaker
+        return subject
+
+    def _recent_subject(self, draft: Draft) -> Mention | None:
+        """The nearest titled or named person before a dropped subject, in its sentence or the one before.
+
+        "أجرى وزير الخارجية العماني اتصالا…، وأبلغه أن…": the minister says it,
+        though nothing before quoted him. Only a mention right after a verb-like
+        word or at a sentence start counts, and it must agree with the verb.
+        """
+        if draft.cue_index < 1 or draft.verb is None:
+            return None
+        sentence = self.sentence_of[draft.cue_index]
+        j = draft.cue_index - 1
+        while j >= 0 and self.sentence_of[j] >= sentence - 1:
+            # A subject opens its sentence, or follows the sentence's first word (its verb).
+            at_start = j == 0 or self.tokens.ends_sentence(j - 1)
+            after_verb = j > 1 and self.tokens.ends_sentence(j - 2) and self.words[j - 1][0].isalpha()
+            opens = at_start or (after_verb and self.words[j - 1] not in self.lexicon.function_words)
+            if opens and self.words[j] in self.lexicon.titles:
+                mention = self.reader.read(j)
+                if mention is not None and mention.kind in ("person", "anonymous") and mention.end <= draft.cue_index:
+                    if _agrees(draft.verb, mention) and (mention.head_class != "generic" or mention.named):
+                        return mention
+            j -= 1
         return None
 
     def drop_writer(self) -> None:

@@ -410,6 +410,8 @@ class MentionReader:
             k, person = self._name_ahead(k)
         if person is not None:
             return Mention(i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls)
+        if entry.cls == "generic" and words[i] in ("احد", "احدى", "بعض") and k > i + length:
+            return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")  # "أحد المستثمرين"
         if entry.cls == "generic":
             # "الجانب الأوكراني" is a party to talks; "المسؤول الأمريكي" a person.
             collective = _head_word(words[i]) in _COLLECTIVE_HEADS
