@@ -107,3 +107,13 @@ def test_the_golden_corpus_is_big_enough() -> None:
 def test_golden_document(document: dict[str, Any]) -> None:
     problems = _differences(document)
     assert not problems, "\n".join(problems)
+
+
+def test_the_built_corpus_matches_its_markup() -> None:
+    """The shipped JSON Lines are exactly what ``tests/golden/build.py`` makes of the markup."""
+    import subprocess
+    import sys
+
+    build = Path(__file__).parent / "golden" / "build.py"
+    result = subprocess.run([sys.executable, str(build), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
