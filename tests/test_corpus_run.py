@@ -14,7 +14,12 @@ import pytest
 
 import quoteattr
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet-2015-07-22_25.jsonl.gz"
+CORPUS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "corpus"
+    / "saudinewsnet-2015-07-22_25.jsonl.gz"
+)
 
 pytestmark = pytest.mark.corpus
 

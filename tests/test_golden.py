@@ -27,7 +27,9 @@ def _documents(name: str) -> list[dict[str, Any]]:
     path = GOLDEN / name
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,7 +91,11 @@ def _cases() -> list[Any]:
         cases += [pytest.param(d, id=d["id"]) for d in _documents(name)]
     for document in _documents("known_failures.jsonl"):
         reason = document.get("note") or "known failure"
-        cases.append(pytest.param(document, id=document["id"], marks=pytest.mark.xfail(strict=True, reason=reason)))
+        cases.append(
+            pytest.param(
+                document, id=document["id"], marks=pytest.mark.xfail(strict=True, reason=reason)
+            )
+        )
     return cases
 
 

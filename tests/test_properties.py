@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -23,15 +24,102 @@ from quoteattr.quotes import QUOTE_MARKS, find_quotes
 # News-like building blocks written for these tests: cues, speakers, outlets,
 # quote marks and ordinary words, so generated texts exercise every stage.
 _WORDS = [
-    "وقال", "قالت", "وأضاف", "مشيرا", "إلى", "أن", "إن", "بأن", "أكد", "أكدت", "يقول", "تقول",
-    "قائلا", "وأوضح", "لافتا", "دعا", "أعلنت", "وفقا", "لوكالة", "بحسب", "نقلا", "عن", "مصادر",
-    "مطلعة", "الوزير", "وزير", "الخارجية", "المتحدث", "باسم", "الحكومة", "وزارة", "الصحة",
-    "رويترز", "فرانس", "برس", "واس", "صحيفة", "وكالة", "أحمد", "سالم", "ماريا", "الكرملين",
-    "الاتفاق", "سيوقع", "غدا", "المفاوضات", "مستمرة", "في", "على", "من", "الذي", "بين", "الطرفين",
-    "العاصمة", "الرياض", "اليوم", "أمس", "الأسبوع", "المقبل", "حملة", "برنامج", "الناتو",
+    "وقال",
+    "قالت",
+    "وأضاف",
+    "مشيرا",
+    "إلى",
+    "أن",
+    "إن",
+    "بأن",
+    "أكد",
+    "أكدت",
+    "يقول",
+    "تقول",
+    "قائلا",
+    "وأوضح",
+    "لافتا",
+    "دعا",
+    "أعلنت",
+    "وفقا",
+    "لوكالة",
+    "بحسب",
+    "نقلا",
+    "عن",
+    "مصادر",
+    "مطلعة",
+    "الوزير",
+    "وزير",
+    "الخارجية",
+    "المتحدث",
+    "باسم",
+    "الحكومة",
+    "وزارة",
+    "الصحة",
+    "رويترز",
+    "فرانس",
+    "برس",
+    "واس",
+    "صحيفة",
+    "وكالة",
+    "أحمد",
+    "سالم",
+    "ماريا",
+    "الكرملين",
+    "الاتفاق",
+    "سيوقع",
+    "غدا",
+    "المفاوضات",
+    "مستمرة",
+    "في",
+    "على",
+    "من",
+    "الذي",
+    "بين",
+    "الطرفين",
+    "العاصمة",
+    "الرياض",
+    "اليوم",
+    "أمس",
+    "الأسبوع",
+    "المقبل",
+    "حملة",
+    "برنامج",
+    "الناتو",
 ]
-_MARKS = ["«", "»", "“", "”", '"', "'", "„", "‟", "&quot;", ":", "،", ".", "؟", "!", "(", ")", "-", "\n", "\n\n"]
-_INVISIBLE = ["\u200f", "\u200e", "\u061c", "\u200d", "\u200c", "\ufeff", "\u202b", "\u202c", "\u2067", "\u2069"]
+_MARKS = [
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    "'",
+    "„",
+    "‟",
+    "&quot;",
+    ":",
+    "،",
+    ".",
+    "؟",
+    "!",
+    "(",
+    ")",
+    "-",
+    "\n",
+    "\n\n",
+]
+_INVISIBLE = [
+    "\u200f",
+    "\u200e",
+    "\u061c",
+    "\u200d",
+    "\u200c",
+    "\ufeff",
+    "\u202b",
+    "\u202c",
+    "\u2067",
+    "\u2069",
+]
 
 
 def _joined(parts: list[str]) -> str:
@@ -42,13 +130,15 @@ news_texts = st.lists(st.sampled_from(_WORDS + _MARKS), min_size=0, max_size=80)
 any_texts = st.text(
     alphabet=st.one_of(
         st.characters(codec=None, categories=None),  # everything, lone surrogates included
-        st.sampled_from(_INVISIBLE + ["\x00", "\r", "\n", "\u00a0", "\u0640", "\u064e", "«", "»", "”", '"']),
+        st.sampled_from([*_INVISIBLE, "\x00", "\r", "\n", "\xa0", "ـ", "َ", "«", "»", "”", '"']),
     ),
     max_size=300,
 )
 long_runs = st.builds(
     lambda ch, n, around: around[0] + ch * n + around[1],
-    st.sampled_from(["«", "”", '"', "\n", " ", "\u064e", "\u0640", "\u200f", "قال ", "أن ", "\x00", "\ud800"]),
+    st.sampled_from(
+        ["«", "”", '"', "\n", " ", "\u064e", "\u0640", "\u200f", "قال ", "أن ", "\x00", "\ud800"]
+    ),
     st.integers(min_value=1, max_value=5_000),
     st.tuples(news_texts, news_texts),
 )
@@ -88,7 +178,17 @@ def _signature(found: list[Attribution]) -> list[tuple[Any, ...]]:
     ]
 
 
-_DECORATIONS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u0640", "\u200f", "\u200e"]
+_DECORATIONS = [
+    "\u064e",
+    "\u064f",
+    "\u0650",
+    "\u0651",
+    "\u0652",
+    "\u064b",
+    "\u0640",
+    "\u200f",
+    "\u200e",
+]
 
 
 @st.composite
@@ -113,9 +213,9 @@ def test_harakat_tatweel_and_bidi_marks_change_nothing(pair: tuple[str, str]) ->
 
 
 _PARAGRAPH_WORDS = [w for w in _WORDS if w not in ("أحمد", "ماريا", "سالم")]
-appended_paragraphs = st.lists(st.sampled_from(_PARAGRAPH_WORDS + [":", "،", ".", "«", "»"]), max_size=40).map(
-    _joined
-)
+appended_paragraphs = st.lists(
+    st.sampled_from([*_PARAGRAPH_WORDS, ":", "،", ".", "«", "»"]), max_size=40
+).map(_joined)
 
 
 @settings(max_examples=200)
@@ -160,11 +260,7 @@ def test_deterministic_and_json_round_trip(text: str) -> None:
         assert Attribution.from_dict(json.loads(json.dumps(data))) == attribution
 
 
-def test_misuse_raises_a_clear_type_error() -> None:
-    for bad in (b"\xd9\x82", None, 42, ["قال"]):
-        try:
-            quoteattr.extract(bad)  # type: ignore[arg-type]
-        except TypeError as error:
-            assert "str" in str(error)
-        else:  # pragma: no cover - the assertion below reports it
-            raise AssertionError(f"extract({bad!r}) did not raise TypeError")
+@pytest.mark.parametrize("bad", [b"\xd9\x82", None, 42, ["قال"]])
+def test_misuse_raises_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        quoteattr.extract(bad)  # type: ignore[arg-type]

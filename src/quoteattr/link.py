@@ -18,7 +18,14 @@ from attrs import define, evolve, field
 
 from .cues import AN_WORDS, Cue, find_cues
 from .lexicons import Lexicon, VerbForm
-from .mentions import _ANONYMITY_ENDS, _ANONYMITY_STARTS, OUTLET_TYPE_NOUNS, Mention, MentionReader, find_names
+from .mentions import (
+    _ANONYMITY_ENDS,
+    _ANONYMITY_STARTS,
+    OUTLET_TYPE_NOUNS,
+    Mention,
+    MentionReader,
+    find_names,
+)
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote, find_quotes
 from .tokens import SENTENCE_END, Tokens, tokenize
@@ -35,10 +42,12 @@ _CLAUSE_OPENERS = frozenset(
     {"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث", "كان", "وكان", "كانت", "وكانت"}
 )
 # "فيما ذكرت"، "كما أفادت"، "حسبما نقلت": phrases that open a statement of their own.
-_VERB_PHRASE_HEADS = frozenset({"كما", "فيما", "حسبما", "بحسب", "وفق", "وفقا", "مثلما", "حسب", "على"})
+_VERB_PHRASE_HEADS = frozenset(
+    {"كما", "فيما", "حسبما", "بحسب", "وفق", "وفقا", "مثلما", "حسب", "على"}
+)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "من", "ما"})
 # Particles that may stand between a preposed "according to" and the reported clause.
-_RESUMPTIVES = frozenset({"فان", "فقد", "فانه", "فانها", "فان", "ف", "فهناك"})
+_RESUMPTIVES = frozenset({"فان", "فقد", "فانه", "فانها", "ف", "فهناك"})
 # Forms of كان that open a clause whose subject comes before its verb: وكانت تقارير … قد أفادت.
 _KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت", "قد", "وقد"})
 # Verbs whose second mention is the one spoken to: أبلغ ماكرون زيلينسكي أن…
@@ -104,7 +113,12 @@ class Linker:
         self.names = find_names(self.tokens, self.lexicon)
         self.reader = MentionReader(self.tokens, self.lexicon, self.names)
         starts = self.tokens.starts
-        self._token_at = {q: bisect.bisect_left(starts, q) for quote in self.quotes for q in (quote.open, quote.close) if q is not None}
+        self._token_at = {
+            q: bisect.bisect_left(starts, q)
+            for quote in self.quotes
+            for q in (quote.open, quote.close)
+            if q is not None
+        }
         self.quote_at_open: dict[int, Quote] = {}
         self.quote_at_close: dict[int, Quote] = {}
         for quote in self.quotes:
@@ -125,7 +139,11 @@ class Linker:
 
     def _number_sentences(self) -> _SentenceNumbers:
         tokens = self.tokens
-        ends = [i for i, word in enumerate(self.words) if word in SENTENCE_END and tokens.ends_sentence(i)]
+        ends = [
+            i
+            for i, word in enumerate(self.words)
+            if word in SENTENCE_END and tokens.ends_sentence(i)
+        ]
         return _SentenceNumbers(ends)
 
     def inside_speech(self, i: int) -> bool:
@@ -135,7 +153,7 @@ class Linker:
         return k >= 0 and self.speech_spans[k][0] <= position < self.speech_spans[k][1]
 
     def _inside_anonymity(self, i: int) -> bool:
-        """Tell whether token ``i`` is inside "طلب عدم نشر اسمه" and the like (its verbs say nothing)."""
+        """Tell whether token ``i`` is inside "طلب عدم نشر اسمه" (its verbs report nothing)."""
         words = self.words
         for j in range(max(0, i - 3), i + 1):
             if words[j] in _ANONYMITY_STARTS:
@@ -156,7 +174,6 @@ class Linker:
     def clause_end(self, start: int) -> int:
         """Return the token index where a reported clause starting at ``start`` ends."""
         words = self.words
-        verbs = self.lexicon.verb_forms
         n = len(words)
         k = start
         while k < n:
@@ -169,17 +186,23 @@ class Linker:
                 break
             if word == ")" and "(" not in words[start:k]:
                 break  # the writer's bracket closes around the report
-            if k > start and (word == "،" or word == ",") and k + 1 < n and self._opens_clause(k + 1):
+            if (
+                k > start
+                and (word == "،" or word == ",")
+                and k + 1 < n
+                and self._opens_clause(k + 1)
+            ):
                 break
             if k > start + 1 and self._new_attribution(k):
                 break
             k += 1
-        del verbs
         return k
 
     def _opens_clause(self, k: int) -> bool:
         word = self.words[k]
-        if word in _CLAUSE_OPENERS or word == "في" and k + 1 < len(self.words) and self.words[k + 1] == "حين":
+        if word in _CLAUSE_OPENERS or (
+            word == "في" and k + 1 < len(self.words) and self.words[k + 1] == "حين"
+        ):
             return True
         cue = self.cue_at.get(k)
         if cue is None:
@@ -199,7 +222,6 @@ class Linker:
 
     def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the character span of tokens ``[start, end)`` without edge punctuation."""
-        words = self.words
         while start < end and not self._keeps_at_start(start):
             start += 1
         while end > start and not self._keeps_at_end(end - 1, start):
@@ -207,7 +229,6 @@ class Linker:
         if start >= end:
             return None
         return self.tokens.starts[start], self.tokens.ends[end - 1]
-        del words
 
     def _keeps_at_start(self, i: int) -> bool:
         word = self.words[i]
@@ -230,7 +251,7 @@ class Linker:
         return self._classify(start_char, end_char)[0]
 
     def _classify(self, start_char: int, end_char: int) -> tuple[Kind, tuple[int, int]]:
-        """Kind of a reported clause, and its span: a clause that is all quote is DIRECT, marks dropped."""
+        """Return a clause's kind and span; a clause that is all quote is DIRECT, unmarked."""
         for quote in self.quotes:
             if quote.open >= end_char:
                 break
@@ -256,14 +277,23 @@ class Linker:
                 self.verb_cue(cue)
             elif cue.phrase is not None and cue.phrase.role == "noun_cue":
                 self.noun_cue(cue)
-            elif cue.phrase is not None and cue.phrase.role == "impersonal":
-                if not cue.phrase.text.startswith(_WRITER_FORMULAS):
-                    # "وقيل إن…", "أفيد بأن…": a statement with no speaker; a phrase
-                    # that ends in its أن leaves that for the trigger search.
-                    length = cue.length - 1 if self.words[cue.end - 1] in AN_WORDS else cue.length
-                    self.verb_cue(evolve(cue, length=length, verb=_impersonal(cue.phrase.lemma), phrase=None))
+            elif (
+                cue.phrase is not None
+                and cue.phrase.role == "impersonal"
+                and not cue.phrase.text.startswith(_WRITER_FORMULAS)
+            ):
+                # "وقيل إن…", "أفيد بأن…": a statement with no speaker; a phrase
+                # that ends in its أن leaves that for the trigger search.
+                length = cue.length - 1 if self.words[cue.end - 1] in AN_WORDS else cue.length
+                self.verb_cue(
+                    evolve(cue, length=length, verb=_impersonal(cue.phrase.lemma), phrase=None)
+                )
         for cue in self.cues:
-            if cue.phrase is not None and cue.phrase.role == "according_to" and not self.inside_speech(cue.index):
+            if (
+                cue.phrase is not None
+                and cue.phrase.role == "according_to"
+                and not self.inside_speech(cue.index)
+            ):
                 self.according_to(cue)
         self.headlines()
         self.continued_quotes()
@@ -277,7 +307,9 @@ class Linker:
         verb = cue.verb
         assert verb is not None
         if verb.type in ("naming", "decision") or (
-            verb.lemma == "جاء" and verb.tense != "noun" and self.words[cue.end : cue.end + 1] != ["في"]
+            verb.lemma == "جاء"
+            and verb.tense != "noun"
+            and self.words[cue.end : cue.end + 1] != ["في"]
         ):
             return
         words = self.words
@@ -301,7 +333,9 @@ class Linker:
                 break
             quote = self.quote_at_open.get(k)
             if quote is not None:
-                glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or self.reader.read_outlet(k) is not None
+                glued_name = (
+                    words[k - 1] in ("ل", "لـ", "ب", "مع") or self.reader.read_outlet(k) is not None
+                )
                 if (
                     self.is_speech_quote(quote, after_cue=k == after_mentions and not glued_name)
                     and not verb.risky
@@ -321,14 +355,20 @@ class Linker:
             if word in ("،", ",") and k + 1 < n and words[k + 1] in _CLAUSE_OPENERS:
                 break
             if word in ("،", ",") and k + 1 < n and words[k + 1] in _ANONYMITY_STARTS:
-                end = next((j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None)
+                end = next(
+                    (j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None
+                )
                 if end is not None:
                     k = end + 1  # "، طلب عدم نشر اسمه،": the source's anonymity, not content
                     after_mentions = k + 1 if k < n and words[k] in ("،", ",") else k
                     continue
             other = self.cue_at.get(k)
             if other is not None and k > cue.index:
-                if other.phrase is not None and other.length > 1 and other.phrase.text.split()[0] in _VERB_PHRASE_HEADS:
+                if (
+                    other.phrase is not None
+                    and other.length > 1
+                    and other.phrase.text.split()[0] in _VERB_PHRASE_HEADS
+                ):
                     break  # "…، فيما ذكرت صحيفة «الوطن» أن": a new statement begins
                 if other.phrase is not None and other.phrase.role == "according_to":
                     source = self._phrase_mention(other)
@@ -358,12 +398,16 @@ class Linker:
                     used = True
                     if mention.kind == "outlet" and words[k].startswith("ل") and mention.lead:
                         sources.append(mention)
-                    elif speaker is None and not mention.lead and (
-                        k == after_mentions or self._late_subject(k, mention, verb)
+                    elif (
+                        speaker is None
+                        and not mention.lead
+                        and (k == after_mentions or self._late_subject(k, mention, verb))
                     ):
                         speaker = mention
-                    elif addressee is None and k == after_mentions and (
-                        mention.lead or verb.lemma in _ADDRESSEE_VERBS
+                    elif (
+                        addressee is None
+                        and k == after_mentions
+                        and (mention.lead or verb.lemma in _ADDRESSEE_VERBS)
                     ):
                         addressee = (mention.char_start(self.tokens), mention.char_end(self.tokens))
                     else:
@@ -389,7 +433,9 @@ class Linker:
             k = content_start
         else:
             rule = {"an": "verb_an", "colon": "verb_colon", "quote": "verb_quote"}[trigger]
-        if nested and not (trigger == "quote" or trigger == "colon" and k + 1 in self.quote_at_open):
+        if nested and not (
+            trigger == "quote" or (trigger == "colon" and k + 1 in self.quote_at_open)
+        ):
             return  # inside a quote only a quote within the quote is another statement
         if speaker is None and verb.tense != "participle" and verb.type != "impersonal":
             speaker = self._mention_before(cue.index)
@@ -409,7 +455,7 @@ class Linker:
             cue_index=cue.index,
             sentence=self.sentence_of[cue.index],
         )
-        if trigger == "quote" or trigger == "colon" and k + 1 < n and k + 1 in self.quote_at_open:
+        if trigger == "quote" or (trigger == "colon" and k + 1 < n and k + 1 in self.quote_at_open):
             quote_index = k if trigger == "quote" else k + 1
             if trigger == "colon":
                 draft.rule = "verb_colon_quote"
@@ -434,14 +480,16 @@ class Linker:
         words = self.words
         word = words[cue.index]
         before = words[cue.index - 1] if cue.index > 0 else "\n"
-        if verb.lemma == "بين" and word in ("بين", "وبين"):
-            if not (not before[0].isalnum() or before in _RELATIVES or before in _KANA):
-                return False
+        clause_start = not before[0].isalnum() or before in _RELATIVES or before in _KANA
+        if verb.lemma == "بين" and word in ("بين", "وبين") and not clause_start:
+            return False
         if verb.tense == "noun" and before in _WRITER_VOICE:
             return False
         if verb.tier == "weak":
             mention = self.reader.read(cue.end)
-            if mention is None or mention.head_class == "" and not mention.named and mention.kind != "outlet":
+            if mention is None or (
+                mention.head_class == "" and not mention.named and mention.kind != "outlet"
+            ):
                 return False
             if mention.end >= len(words) or words[mention.end] not in AN_WORDS:
                 return False
@@ -464,10 +512,16 @@ class Linker:
         "وقالت في حديث لـ«الشرق الأوسط» الدكتورة أمل الفوزان إن…": yes;
         "وقال خلال لقائه وزير الخارجية…" or "مع وزير…": no, that one is spoken with.
         """
-        if mention.head_class in ("bare", "document") or mention.head_class == "" and not mention.named:
+        if mention.head_class in ("bare", "document") or (
+            mention.head_class == "" and not mention.named
+        ):
             return False
         before = self.words[k - 1]
-        if before in self.lexicon.particles or before.endswith(("ه", "ها")) or before in ("مع", "لقاء", "استقبال"):
+        if (
+            before in self.lexicon.particles
+            or before.endswith(("ه", "ها"))
+            or before in ("مع", "لقاء", "استقبال")
+        ):
             return False
         return _agrees(verb, mention)
 
@@ -492,7 +546,12 @@ class Linker:
             if words[j] in OUTLET_TYPE_NOUNS or words[j] in outlets or words[j] in QUOTE_MARKS:
                 earlier = self.reader.read_outlet(j)
                 if earlier is not None and earlier.outlet is not None:
-                    return evolve(mention, outlet=earlier.outlet, name_start=earlier.name_start, name_end=earlier.name_end)
+                    return evolve(
+                        mention,
+                        outlet=earlier.outlet,
+                        name_start=earlier.name_start,
+                        name_end=earlier.name_end,
+                    )
         return mention
 
     def _relay(self, speaker: Mention, k: int, sources: list[Mention]) -> tuple[Mention, int]:
@@ -514,7 +573,9 @@ class Linker:
                     speaker, k = origin, origin.end
         if k + 1 < n and words[k] == "،" and words[k + 1] in _ANONYMITY_STARTS:
             # "قال مسؤول، طلب عدم نشر اسمه، لـ«رويترز» إن…": the clause is skipped.
-            end = next((j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None)
+            end = next(
+                (j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None
+            )
             if end is not None:
                 return speaker, end + 2 if end + 1 < n and words[end + 1] in ("،", ",") else end + 1
         if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
@@ -557,11 +618,22 @@ class Linker:
             if k + 1 < len(self.words) and self.words[k + 1].startswith("نفس"):
                 return None  # "أعلن عن نفسه": made himself known
             return k + 1, "verb_preposition"
-        if "ب" in complements and word.startswith("ب") and len(word) > 3 and word not in self.lexicon.function_words:
+        if (
+            "ب" in complements
+            and word.startswith("ب")
+            and len(word) > 3
+            and word not in self.lexicon.function_words
+        ):
             return k, "verb_preposition"
         continuing = self.words[cue.index][0] in "وف"  # "وأعلن في ختام الجلسة تشكيل…"
-        if "object" in complements and (speaker is not None or verb.tense == "participle" or continuing):
-            if word in self.lexicon.particles or word in self.lexicon.verb_forms or word.startswith("نفس"):
+        if "object" in complements and (
+            speaker is not None or verb.tense == "participle" or continuing
+        ):
+            if (
+                word in self.lexicon.particles
+                or word in self.lexicon.verb_forms
+                or word.startswith("نفس")
+            ):
                 return None
             return k, "verb_object"
         return None
@@ -571,10 +643,18 @@ class Linker:
         words = self.words
         n = len(words)
         while k < n:
-            if words[k] in ("في", "خلال", "عبر") and k + 1 < n and _head(words[k + 1]) in _FRAME_NOUNS:
+            if (
+                words[k] in ("في", "خلال", "عبر")
+                and k + 1 < n
+                and _head(words[k + 1]) in _FRAME_NOUNS
+            ):
                 k += 3 if k + 2 < n and words[k + 2][0].isalpha() else 2  # "في ختام الجلسة"
                 continue
-            if words[k] in ("في", "خلال", "عبر") and k + 1 < n and _head(words[k + 1]) in _STATEMENT_NOUNS:
+            if (
+                words[k] in ("في", "خلال", "عبر")
+                and k + 1 < n
+                and _head(words[k + 1]) in _STATEMENT_NOUNS
+            ):
                 k += 2
                 if k < n and words[k] in ("له", "لها", "صحفي", "صحفية", "رسمي", "صحافي"):
                     k += 1
@@ -603,7 +683,7 @@ class Linker:
         end = index
         if end > 0 and self.words[end - 1] in ("قد", "وقد"):
             end -= 1
-        if end == 0 or end == index and self.words[end - 1] in _KANA:
+        if end == 0 or (end == index and self.words[end - 1] in _KANA):
             return None
         lowest = max(0, end - 8)
         for start in range(lowest, end):
@@ -626,15 +706,27 @@ class Linker:
         k = cue.end
         words = self.words
         # "بحسب ما ذكرت", "حسبما أفادت": skip the verb to its subject.
-        while k < len(words) and (words[k] in ("ما", "ل") or k in self.cue_at and self.cue_at[k].verb is not None):
+        while k < len(words) and (
+            words[k] in ("ما", "ل") or (k in self.cue_at and self.cue_at[k].verb is not None)
+        ):
             k += 1
         if k >= len(words):
             return None
         phrase = cue.phrase
         glued = phrase is not None and phrase.text.rstrip().endswith("ـ") and k == cue.end
-        if glued or words[k].startswith("ل") and words[k - 1] not in ("ل",) and not self.reader.read(k):
-            if words[k].startswith("ل") and len(words[k]) > 2:
-                return self.reader.read(k, strip=1, outlet_context=True)
+        if (
+            (
+                glued
+                or (
+                    words[k].startswith("ل")
+                    and words[k - 1] not in ("ل",)
+                    and not self.reader.read(k)
+                )
+            )
+            and words[k].startswith("ل")
+            and len(words[k]) > 2
+        ):
+            return self.reader.read(k, strip=1, outlet_context=True)
         return self.reader.read(k, outlet_context=True)
 
     def _direct(self, draft: Draft, quote_index: int) -> None:
@@ -672,7 +764,9 @@ class Linker:
     def _quote_content(self, quote: Quote) -> tuple[int, int]:
         start, end = quote.start, quote.end
         text = self.text
-        while end > start and (text[end - 1] in QUOTE_MARKS or quote.close is None and text[end - 1] in ".،,؛"):
+        while end > start and (
+            text[end - 1] in QUOTE_MARKS or (quote.close is None and text[end - 1] in ".،,؛")
+        ):
             end -= 1
         return start, end
 
@@ -687,9 +781,17 @@ class Linker:
             return
         k = cue.index - 1
         last = self.words[cue.end - 1]
-        if k < 1 or self.words[k] not in ("،", ",") or not last.endswith(("ه", "ها", "هم")) or last in ("له", "لها"):
+        if (
+            k < 1
+            or self.words[k] not in ("،", ",")
+            or not last.endswith(("ه", "ها", "هم"))
+            or last in ("له", "لها")
+        ):
             # "وجاء في البيان أن…"، "وفي تصريح له، أكد…": the phrase opens what follows.
-            if not any(d.cue_index <= cue.index and d.content[0] > self.tokens.starts[cue.index] for d in self.drafts):
+            if not any(
+                d.cue_index <= cue.index and d.content[0] > self.tokens.starts[cue.index]
+                for d in self.drafts
+            ):
                 length = cue.length
                 named = self.reader.read(cue.end - 1) if length > 1 else None
                 if named is not None and named.head_class == "document":
@@ -705,9 +807,14 @@ class Linker:
         kind, span = self._classify(*span)
         self.drafts.append(
             Draft(
-                content=span, kind=kind, rule="postposed_cue",
-                cue=(self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]), lemma=lemma,
-                needs_speaker=True, cue_index=cue.index, sentence=self.sentence_of[cue.index],
+                content=span,
+                kind=kind,
+                rule="postposed_cue",
+                cue=(self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]),
+                lemma=lemma,
+                needs_speaker=True,
+                cue_index=cue.index,
+                sentence=self.sentence_of[cue.index],
             )
         )
 
@@ -723,7 +830,9 @@ class Linker:
         opening = self._token_at[quote.open]
         if cue.phrase is not None and opening > 0 and self.words[opening - 1][0].isalpha():
             return False  # "الأسعار «عادلة…»، على حد قوله": the whole clause, a mixed quote
-        speaker = self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
+        speaker = (
+            self.reader.read(cue.end, allow_bare_name=True) if cue.end < len(self.words) else None
+        )
         sources = [speaker] if speaker is not None and speaker.kind == "outlet" else []
         after = speaker.end if speaker is not None else cue.end
         if after < len(self.words):
@@ -755,9 +864,12 @@ class Linker:
         if any(d.cue_index == cue.end - 1 for d in self.drafts):
             return  # the phrase's own verb made the statement: "كما أفادت الوكالة بأن…"
         mention = self._phrase_mention(cue)
-        if mention is None or mention.kind == "unknown" and mention.head_class != "document":
+        if mention is None or (mention.kind == "unknown" and mention.head_class != "document"):
             return
-        if mention.head_class == "document" and _head(self.words[mention.start]) not in _STATEMENT_DOCUMENTS:
+        if (
+            mention.head_class == "document"
+            and _head(self.words[mention.start]) not in _STATEMENT_DOCUMENTS
+        ):
             return  # "وفقا للائحة": in accordance with a rule, not according to a source
         if mention.kind == "organization" and mention.head_class == "generic":
             return
@@ -769,9 +881,12 @@ class Linker:
             origin = self.reader.read(after_mention + 1)
             if origin is not None:
                 mention, after_mention = origin, origin.end
-        if mention.kind == "person" and mention.head_class == "" and mention.name_end - mention.name_start == 1:
-            if self.words[mention.name_start] not in self.names:
-                return  # "بحسب الخطة": a bare word is no source
+        if (
+            mention.kind == "person"
+            and mention.head_class == ""
+            and mention.name_end - mention.name_start == 1
+        ) and self.words[mention.name_start] not in self.names:
+            return  # "بحسب الخطة": a bare word is no source
         sentence = self.sentence_of[cue.index]
         cue_span = (self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1])
         position = self.tokens.starts[cue.index]
@@ -781,16 +896,26 @@ class Linker:
                 continue
             inside = draft.cue is not None and draft.cue[0] < position < draft.content[0]
             after = 0 <= position - draft.content[1] <= 3
-            before = cue.index == 0 or self._sentence_start(cue.index) and draft.cue is not None and draft.cue[0] > position
+            before = cue.index == 0 or (
+                self._sentence_start(cue.index)
+                and draft.cue is not None
+                and draft.cue[0] > position
+            )
             if inside or after or before:
                 draft.sources.extend(outlets)
-                if draft.speaker is None and (draft.needs_speaker or mention.kind != "outlet") and not inside:
+                if (
+                    draft.speaker is None
+                    and (draft.needs_speaker or mention.kind != "outlet")
+                    and not inside
+                ):
                     draft.speaker = mention
                     draft.needs_speaker = False
                 return
         if self._sentence_start(cue.index):
             k = after_mention
-            while k < len(self.words) and (self.words[k] in ("،", ",") or self.words[k] in _RESUMPTIVES):
+            while k < len(self.words) and (
+                self.words[k] in ("،", ",") or self.words[k] in _RESUMPTIVES
+            ):
                 k += 1
             end = self.clause_end(k)
             rule = "according_to_preposed"
@@ -800,7 +925,11 @@ class Linker:
             while k >= 0 and self.words[k] in ("،", ","):
                 k -= 1
             end = k + 1
-            while k >= 0 and not self.tokens.ends_sentence(k) and self.words[k] not in ("،", ",", ":", "؛"):
+            while (
+                k >= 0
+                and not self.tokens.ends_sentence(k)
+                and self.words[k] not in ("،", ",", ":", "؛")
+            ):
                 quote = self.quote_at_close.get(k)
                 if quote is not None:
                     k = bisect.bisect_left(self.tokens.starts, quote.open)
@@ -834,12 +963,17 @@ class Linker:
         for start in starts:
             if start >= n or not words[start][0].isalpha():
                 continue
-            colon = next((j for j in range(start, min(start + 10, n)) if words[j] in (":", "\n")), None)
+            colon = next(
+                (j for j in range(start, min(start + 10, n)) if words[j] in (":", "\n")), None
+            )
             if colon is None or words[colon] != ":" or colon == start:
                 continue
             if any(self.cue_at.get(j) is not None for j in range(start, colon)):
                 continue
-            if any(not words[j][0].isalpha() and words[j] not in QUOTE_MARKS for j in range(start, colon)):
+            if any(
+                not words[j][0].isalpha() and words[j] not in QUOTE_MARKS
+                for j in range(start, colon)
+            ):
                 continue  # "الرياض - واس:" is a dateline
             mention = self.reader.read(start)
             if mention is None or mention.kind == "outlet":
@@ -865,7 +999,11 @@ class Linker:
             line_end = k + 1
             while line_end < n and words[line_end] != "\n":
                 line_end += 1
-            credited = self.reader.read(colon + 1) if colon + 1 < n and words[colon + 1][0].isalpha() else None
+            credited = (
+                self.reader.read(colon + 1)
+                if colon + 1 < n and words[colon + 1][0].isalpha()
+                else None
+            )
             if credited is not None and credited.kind == "outlet":
                 continue  # "المصدر: وكالة الأنباء السعودية" is a credit line
             if sum(1 for j in range(colon + 1, line_end) if words[j][0].isalpha()) < 2:
@@ -882,7 +1020,12 @@ class Linker:
                 continue
             self.drafts.append(
                 Draft(
-                    span, kind, "headline", speaker=mention, addressee=addressee, sources=sources,
+                    span,
+                    kind,
+                    "headline",
+                    speaker=mention,
+                    addressee=addressee,
+                    sources=sources,
                     sentence=self.sentence_of[start],
                 )
             )
@@ -903,7 +1046,8 @@ class Linker:
                 continue
             last = previous[-1]
             between = self.text[last.content[1] : paragraph_start]
-            if between.count("\n") > 2 or last.kind == Kind.INDIRECT and last.rule != "verb_colon":
+            unquoted = last.kind == Kind.INDIRECT and last.rule != "verb_colon"
+            if between.count("\n") > 2 or unquoted:
                 continue
             self.owned_quotes.add(quote.open)
             self.drafts.append(
@@ -928,22 +1072,30 @@ class Linker:
         name (الوزير، المسؤول الأمريكي) or a short organisation (الوزارة) takes
         the name of the earlier full mention it refers back to.
         """
-        ordered = sorted(self.drafts, key=lambda d: (d.cue[0] if d.cue else d.content[0]))
+        ordered = sorted(self.drafts, key=lambda d: d.cue[0] if d.cue else d.content[0])
         known: list[Draft] = []
         for draft in ordered:
             if draft.needs_speaker and draft.speaker is None:
                 draft.speaker = self._antecedent(draft, known)
             if draft.speaker is not None:
                 known.append(draft)
-        headlines = {d.speaker.start for d in self.drafts if d.speaker is not None and d.rule == "headline"}
-        mentions = sorted({d.speaker.start: d.speaker for d in self.drafts if d.speaker is not None}.values(),
-                          key=lambda m: m.start)
+        headlines = {
+            d.speaker.start for d in self.drafts if d.speaker is not None and d.rule == "headline"
+        }
+        mentions = sorted(
+            {d.speaker.start: d.speaker for d in self.drafts if d.speaker is not None}.values(),
+            key=lambda m: m.start,
+        )
         earlier: list[Mention] = []
         for mention in mentions:
-            self.canonical[mention.start] = self._canonical(mention, earlier, mention.start in headlines)
+            self.canonical[mention.start] = self._canonical(
+                mention, earlier, mention.start in headlines
+            )
             earlier.append(mention)
 
-    def _canonical(self, mention: Mention, earlier: list[Mention], headline: bool = False) -> tuple[int, int]:
+    def _canonical(
+        self, mention: Mention, earlier: list[Mention], headline: bool = False
+    ) -> tuple[int, int]:
         tokens = self.tokens
         own = mention.name_span(tokens)
         if mention.named:
@@ -958,14 +1110,20 @@ class Linker:
                 if other.kind != "person":
                     continue
                 same_title = _head(self.words[other.start]) == head
-                official = head in _GENERIC_OFFICIALS and other.named and (
-                    not mention.gender or other.gender == mention.gender
+                official = (
+                    head in _GENERIC_OFFICIALS
+                    and other.named
+                    and (not mention.gender or other.gender == mention.gender)
                 )
                 if same_title or official:
                     return self.canonical[other.start]
         elif mention.kind == "organization" and mention.end - mention.start == 1:
             for other in reversed(earlier):
-                if other.kind == "organization" and _head(self.words[other.start]) == head and other.end - other.start > 1:
+                if (
+                    other.kind == "organization"
+                    and _head(self.words[other.start]) == head
+                    and other.end - other.start > 1
+                ):
                     return self.canonical[other.start]
         if mention.kind in ("person", "organization"):
             found = self._fuller_mention(mention, head, forward=headline)
@@ -973,7 +1131,9 @@ class Linker:
                 return found
         return own
 
-    def _fuller_mention(self, mention: Mention, head: str, *, forward: bool) -> tuple[int, int] | None:
+    def _fuller_mention(
+        self, mention: Mention, head: str, *, forward: bool
+    ) -> tuple[int, int] | None:
         """Find the fuller mention a short one stands for.
 
         "الهيئة" stands for an earlier "هيئة قطر للسياحة", "اللاعب" for "لاعب
@@ -1000,7 +1160,9 @@ class Linker:
     def _antecedent(self, draft: Draft, known: list[Draft]) -> Mention | None:
         verb = draft.verb
         participle = verb is not None and verb.tense == "participle"
-        if verb is not None and verb.tense == "past" and verb.gender == "f" and not known:
+        before = self.words[draft.cue_index - 1] if draft.cue_index > 0 else ""
+        as_i_said = before in ("كما", "وكما", "مثلما")
+        if verb is not None and verb.tense == "past" and as_i_said and not known:
             # "كما ذكرتُ" with nobody before it is the writer: first person, not "she said".
             draft.needs_speaker = False
             draft.rule = "writer"
@@ -1020,7 +1182,7 @@ class Linker:
         return subject
 
     def _recent_subject(self, draft: Draft) -> Mention | None:
-        """The nearest titled or named person before a dropped subject, in its sentence or the one before.
+        """Return the nearest titled person before a dropped subject (this sentence or the last).
 
         "أجرى وزير الخارجية العماني اتصالا…، وأبلغه أن…": the minister says it,
         though nothing before quoted him. Only a mention right after a verb-like
@@ -1033,13 +1195,24 @@ class Linker:
         while j >= 0 and self.sentence_of[j] >= sentence - 1:
             # A subject opens its sentence, or follows the sentence's first word (its verb).
             at_start = j == 0 or self.tokens.ends_sentence(j - 1)
-            after_verb = j > 1 and self.tokens.ends_sentence(j - 2) and self.words[j - 1][0].isalpha()
-            opens = at_start or (after_verb and self.words[j - 1] not in self.lexicon.function_words)
+            after_verb = (
+                j > 1 and self.tokens.ends_sentence(j - 2) and self.words[j - 1][0].isalpha()
+            )
+            opens = at_start or (
+                after_verb and self.words[j - 1] not in self.lexicon.function_words
+            )
             if opens and self.words[j] in self.lexicon.titles:
                 mention = self.reader.read(j)
-                if mention is not None and mention.kind in ("person", "anonymous") and mention.end <= draft.cue_index:
-                    if _agrees(draft.verb, mention) and (mention.head_class != "generic" or mention.named):
-                        return mention
+                if (
+                    (
+                        mention is not None
+                        and mention.kind in ("person", "anonymous")
+                        and mention.end <= draft.cue_index
+                    )
+                    and _agrees(draft.verb, mention)
+                    and (mention.head_class != "generic" or mention.named)
+                ):
+                    return mention
             j -= 1
         return None
 
@@ -1056,8 +1229,14 @@ class Linker:
         spans = [d.content for d in self.drafts]
         best: dict[tuple[int, int], Draft] = {}
         for draft in self.drafts:
-            if draft.rule in ("verb_object", "verb_preposition") and draft.cue is not None and any(
-                start <= draft.cue[0] < end for start, end in spans if (start, end) != draft.content
+            if (
+                draft.rule in ("verb_object", "verb_preposition")
+                and draft.cue is not None
+                and any(
+                    start <= draft.cue[0] < end
+                    for start, end in spans
+                    if (start, end) != draft.content
+                )
             ):
                 continue
             if draft.content[1] <= draft.content[0]:
@@ -1070,15 +1249,61 @@ class Linker:
 
 # Documents that state things (وفقا للبيان، بحسب التقرير), unlike rules and plans (وفقا للائحة).
 _STATEMENT_DOCUMENTS = frozenset(
-    {"بيان", "تقرير", "دراسة", "احصاءية", "احصاءات", "مسح", "استطلاع", "وثيقة", "رسالة", "مذكرة", "بحث", "تصريح", "تصريحات"}
+    {
+        "بيان",
+        "تقرير",
+        "دراسة",
+        "احصاءية",
+        "احصاءات",
+        "مسح",
+        "استطلاع",
+        "وثيقة",
+        "رسالة",
+        "مذكرة",
+        "بحث",
+        "تصريح",
+        "تصريحات",
+    }
 )
 _STATEMENT_NOUNS = frozenset(
-    {"بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "لقاء", "مقابلة", "اتصال", "تغريدة", "منشور", "رسالة"}
+    {
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مؤتمر",
+        "كلمة",
+        "لقاء",
+        "مقابلة",
+        "اتصال",
+        "تغريدة",
+        "منشور",
+        "رسالة",
+    }
 )
 _FRAME_NOUNS = frozenset({"ختام", "مستهل", "بداية", "نهاية", "اعقاب", "اثناء", "افتتاح", "مطلع"})
 _TIME_WORDS = frozenset(
-    {"امس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-     "الجمعة", "السبت", "الاحد", "ايضا", "مجددا", "كذلك", "مرة", "اخيرا"}
+    {
+        "امس",
+        "اليوم",
+        "الليلة",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "فجر",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الاحد",
+        "ايضا",
+        "مجددا",
+        "كذلك",
+        "مرة",
+        "اخيرا",
+    }
 )
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
@@ -1102,7 +1327,9 @@ class _SentenceNumbers:
 
 
 # "يمكن القول", "نستطيع القول": the writer speaking, not a source.
-_WRITER_VOICE = frozenset({"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"})
+_WRITER_VOICE = frozenset(
+    {"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"}
+)
 # "يشار إلى أن", "يذكر أن", "الجدير بالذكر أن": the writer's own background, not a statement.
 _WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر")
 
@@ -1116,7 +1343,7 @@ def _impersonal(lemma: str) -> VerbForm:
 
 
 def _preference(draft: Draft) -> tuple[bool, float, int]:
-    """Of two drafts for one content, prefer a finite verb (نقلت over قوله), then confidence, then the earlier cue."""
+    """Rank drafts for one content: a finite verb (نقلت over قوله), confidence, earlier cue."""
     finite = draft.verb is None or draft.verb.tense != "noun"
     return finite, draft.confidence, -draft.cue_index
 
@@ -1129,7 +1356,7 @@ def _agrees(verb: VerbForm, speaker: Mention) -> bool:
     if verb.number == "p":
         return gender == "p"
     if verb.gender == "f":
-        return gender == "f" or gender == "p" and speaker.kind != "person"
+        return gender == "f" or (gender == "p" and speaker.kind != "person")
     return gender == "m"
 
 

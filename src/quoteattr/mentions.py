@@ -28,24 +28,93 @@ __all__ = ["Mention", "MentionReader", "find_names"]
 
 # Nouns that introduce an outlet's name: صحيفة «عكاظ»، وكالة رويترز.
 OUTLET_TYPE_NOUNS = frozenset(
-    {"وكاله", "وكالة", "وكالتا", "وكالتي", "صحيفة", "صحيفتا", "صحيفه", "جريدة", "جريده", "قناة", "قناه", "موقع", "مجلة", "مجله",
-     "اذاعة", "اذاعه", "تلفزيون", "التلفزيون", "شبكة", "راديو", "يومية", "اسبوعية", "نشرة", "منصة",
-     "حساب", "صحف", "وكالات", "محطة"}
+    {
+        "وكاله",
+        "وكالة",
+        "وكالتا",
+        "وكالتي",
+        "صحيفة",
+        "صحيفتا",
+        "صحيفه",
+        "جريدة",
+        "جريده",
+        "قناة",
+        "قناه",
+        "موقع",
+        "مجلة",
+        "مجله",
+        "اذاعة",
+        "اذاعه",
+        "تلفزيون",
+        "التلفزيون",
+        "شبكة",
+        "راديو",
+        "يومية",
+        "اسبوعية",
+        "نشرة",
+        "منصة",
+        "حساب",
+        "صحف",
+        "وكالات",
+        "محطة",
+    }
 )
 _DEFINITE_ADJECTIVES = frozenset(
-    {"العام", "العامة", "الكبرى", "العليا", "المتحدة", "المركزي", "الاعلى", "الاولى", "الخاص", "الخاصة",
-     "المحلي", "المدني", "الوطني", "الرسمي", "الرسمية", "المكرمة", "المنورة", "المقدسة", "الاحمر"}
+    {
+        "العام",
+        "العامة",
+        "الكبرى",
+        "العليا",
+        "المتحدة",
+        "المركزي",
+        "الاعلى",
+        "الاولى",
+        "الخاص",
+        "الخاصة",
+        "المحلي",
+        "المدني",
+        "الوطني",
+        "الرسمي",
+        "الرسمية",
+        "المكرمة",
+        "المنورة",
+        "المقدسة",
+        "الاحمر",
+    }
 )
 _DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
 # Words that glue the parts of one personal name together: محمد بن سلمان.
-NAME_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "ال", "عبد", "بنت", "دي", "فون", "فان"})
+NAME_CONNECTORS = frozenset(
+    {"بن", "ابن", "ابو", "ابي", "ام", "ال", "عبد", "بنت", "دي", "فون", "فان"}
+)
 # "مسؤول لم يكشف عن اسمه": an anonymous source's self-description ends at one of these.
-_ANONYMITY_ENDS = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم", "اسمائهم", "هويتهما"})
+_ANONYMITY_ENDS = frozenset(
+    {"اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم", "اسمائهم", "هويتهما"}
+)
 _ANONYMITY_STARTS = frozenset({"لم", "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "شريطة", "اشترط"})
 _PREPOSITION_PREFIXES = ("ل", "ب", "و", "ف", "ك")
 # Endings of relational (nisba) and feminine adjectives: أمني، إعلامية، غربيون.
 _ADJECTIVE_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "ة")
-_PLAIN_ADJECTIVES = frozenset({"سابق", "اسبق", "حالي", "جديد", "مطلع", "رفيع", "موثوق", "كبير", "كبار", "مسءول", "مسءولة", "مقرب", "مقربة", "متطابقة", "عديدة", "متعددة"})
+_PLAIN_ADJECTIVES = frozenset(
+    {
+        "سابق",
+        "اسبق",
+        "حالي",
+        "جديد",
+        "مطلع",
+        "رفيع",
+        "موثوق",
+        "كبير",
+        "كبار",
+        "مسءول",
+        "مسءولة",
+        "مقرب",
+        "مقربة",
+        "متطابقة",
+        "عديدة",
+        "متعددة",
+    }
+)
 
 
 _COLLECTIVE_HEADS = frozenset({"جانب", "طرف", "اطراف", "جهات", "جهة", "سلطات"})
@@ -86,7 +155,9 @@ class Mention:
         >>> MentionReader(tokenize("الوزير")).read(0).named
         False
         """
-        return self.kind == "person" and (self.name_start > self.start or self.head_class in ("", "bare"))
+        return self.kind == "person" and (
+            self.name_start > self.start or self.head_class in ("", "bare")
+        )
 
     def char_start(self, tokens: Tokens) -> int:
         """Return the normalised offset where the mention starts.
@@ -200,7 +271,10 @@ class MentionReader:
         # "لرويترز"، "لوكالة": an outlet the statement was given to, glued to its ل.
         return not (
             word[0] in "لب"
-            and (word[1:] in OUTLET_TYPE_NOUNS or self.lexicon.outlets.match(self.words, i, word[1:]) is not None)
+            and (
+                word[1:] in OUTLET_TYPE_NOUNS
+                or self.lexicon.outlets.match(self.words, i, word[1:]) is not None
+            )
         )
 
     def _adjectives(self, i: int, limit: int = 3, *, free_first: bool = True) -> int:
@@ -213,8 +287,13 @@ class MentionReader:
         k = i
         while k < len(self.words) and k - i < limit and self._is_qualifier(k):
             word = self.words[k]
-            if (k > i or not free_first) and word.startswith(ARTICLE) and not (
-                word.endswith(_ADJECTIVE_ENDINGS[:2]) or word.endswith(("يه", "يون", "يين")) or word in _DEFINITE_ADJECTIVES
+            if (
+                (k > i or not free_first)
+                and word.startswith(ARTICLE)
+                and not (
+                    word.endswith((*_ADJECTIVE_ENDINGS[:2], "يه", "يون", "يين"))
+                    or word in _DEFINITE_ADJECTIVES
+                )
             ):
                 break
             k += 1
@@ -226,11 +305,18 @@ class MentionReader:
         lexicon = self.lexicon
         while k < len(self.words) and k - i < limit:
             word = self.word(k)
-            if self.is_stop(k) or word in lexicon.first_names or word in lexicon.titles or word.startswith(ARTICLE):
+            if (
+                self.is_stop(k)
+                or word in lexicon.first_names
+                or word in lexicon.titles
+                or word.startswith(ARTICLE)
+            ):
                 break
             if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _PLAIN_ADJECTIVES:
                 break
-            if word[0] in "لب" and (word[1:] in OUTLET_TYPE_NOUNS or word[1:] in lexicon.organizations):
+            if word[0] in "لب" and (
+                word[1:] in OUTLET_TYPE_NOUNS or word[1:] in lexicon.organizations
+            ):
                 break  # "مصادر دبلوماسية لوكالة…": the outlet is not an adjective
             k += 1
         return k
@@ -241,7 +327,12 @@ class MentionReader:
             return False
         if word.startswith(ARTICLE) and len(word) > 3:
             return True
-        if word.startswith("وال") and len(word) > 5 and k > 0 and self.words[k - 1].startswith(ARTICLE):
+        if (
+            word.startswith("وال")
+            and len(word) > 5
+            and k > 0
+            and self.words[k - 1].startswith(ARTICLE)
+        ):
             return True  # "وزارة النقل والاتصالات"
         # "الأمين العام للأمم المتحدة": لل + an organisation is a complement of the
         # title; "للصحفيين" (to the journalists) is not.
@@ -254,7 +345,7 @@ class MentionReader:
                 or definite.endswith(("ية", "ي"))
                 or self._org_context
                 # "مساعد الرئيس للشؤون الخارجية": لل + a noun its adjective qualifies
-                or following.startswith(ARTICLE) and following.endswith(("ية", "ي"))
+                or (following.startswith(ARTICLE) and following.endswith(("ية", "ي")))
             )
         return False
 
@@ -284,7 +375,11 @@ class MentionReader:
                 organization = self._read_organization(i)
                 if titled is not None and organization is not None:
                     # "النيابة العامة" is an organisation, "رئيس النيابة" a person.
-                    found = organization if organization.end >= titled.end and not titled.named else titled
+                    found = (
+                        organization
+                        if organization.end >= titled.end and not titled.named
+                        else titled
+                    )
                 else:
                     found = titled or organization
             if found is None:
@@ -328,14 +423,21 @@ class MentionReader:
             length, entry = match
             end = name_at + length
             closed = quoted and end < len(words) and words[end] in QUOTE_MARKS
-            if not _outlet_allowed(entry, typed or context and entry.mode == "ctx", closed):
-                return None  # "الفرنسية" is AFP after بحسب, a nationality elsewhere
-            end_all = end + 1 if closed else end
-            return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
+            # "صحيفة «الفجر الجديد»" is not "الفجر": a longer quoted name is read whole below.
+            if not quoted or closed:
+                if not _outlet_allowed(entry, typed or (context and entry.mode == "ctx"), closed):
+                    return None  # "الفرنسية" is AFP after بحسب, a nationality elsewhere
+                end_all = end + 1 if closed else end
+                return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
         if typed and quoted:
             # An outlet we do not know, named in quotes: صحيفة «الوسط».
             end = name_at
-            while end < len(words) and end - name_at < 4 and words[end] not in QUOTE_MARKS and words[end] != "\n":
+            while (
+                end < len(words)
+                and end - name_at < 4
+                and words[end] not in QUOTE_MARKS
+                and words[end] != "\n"
+            ):
                 end += 1
             if end < len(words) and words[end] in QUOTE_MARKS and end > name_at:
                 name = self.tokens.text[self.tokens.starts[name_at] : self.tokens.ends[end - 1]]
@@ -365,6 +467,10 @@ class MentionReader:
         while k < len(words) and steps < 6:
             steps += 1
             if words[k] in QUOTE_MARKS:
+                # "رئيس شركة «أرامكو»": a quoted name after an organisation head;
+                # "قال الوزير «سنعود»" is a quote, not part of the title.
+                if not self._names_an_organization(k - 1):
+                    break
                 k = self._quoted_name(k) or k
                 if k < len(words) and words[k] in QUOTE_MARKS:
                     break
@@ -409,9 +515,13 @@ class MentionReader:
             # complement runs on to the name; look ahead for a given name.
             k, person = self._name_ahead(k)
         if person is not None:
-            return Mention(i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls)
+            return Mention(
+                i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls
+            )
         if entry.cls == "generic" and words[i] in ("احد", "احدى", "بعض") and k > i + length:
-            return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")  # "أحد المستثمرين"
+            return Mention(
+                i, k, "anonymous", i, k, entry.gender, None, "anonymous"
+            )  # "أحد المستثمرين"
         if entry.cls == "generic":
             # "الجانب الأوكراني" is a party to talks; "المسؤول الأمريكي" a person.
             collective = _head_word(words[i]) in _COLLECTIVE_HEADS
@@ -431,7 +541,9 @@ class MentionReader:
         j = k
         while j < len(words) and j - k < limit:
             word = words[j]
-            if word in names or (word in NAME_CONNECTORS and j + 1 < len(words) and words[j + 1] in names):
+            if word in names or (
+                word in NAME_CONNECTORS and j + 1 < len(words) and words[j + 1] in names
+            ):
                 read = self._read_name(j)
                 return (j, read) if read is not None else (k, None)
             if word in QUOTE_MARKS:
@@ -471,6 +583,18 @@ class MentionReader:
                 self._org_context = False
         return None
 
+    def _names_an_organization(self, k: int) -> bool:
+        """Tell whether token ``k`` is an organisation head or type noun, bare or after ل/ب."""
+        word = self.words[k]
+        for form in (word, word[1:] if word[:1] in ("ل", "ب") else ""):
+            known = (
+                form in OUTLET_TYPE_NOUNS
+                or self.lexicon.organizations.match([form], 0) is not None
+            )
+            if form and known:
+                return True
+        return False
+
     def _quoted_name(self, k: int) -> int | None:
         """Skip a short quoted name «أرامكو» inside a title; return the index after it."""
         words = self.words
@@ -488,7 +612,9 @@ class MentionReader:
             org = self._read_organization(k + 1) or self.read_outlet(k + 1)
             if org is not None:
                 return org.end
-            if words[k + 1] in ("منطقة", "مدينة", "محافظة", "حي", "قرية", "ولاية") and k + 2 < len(words):
+            if words[k + 1] in ("منطقة", "مدينة", "محافظة", "حي", "قرية", "ولاية") and k + 2 < len(
+                words
+            ):
                 return k + 3 if self.is_name_like(k + 2) else k  # "سكان في منطقة الجهراء"
         return k
 
@@ -515,10 +641,18 @@ class MentionReader:
         length, entry = match
         # A bare head takes any definite complement first (وزارة الخارجية); a full
         # name takes adjectives only ("النيابة العامة التوقيف" ends before التوقيف).
-        k = self._adjectives(i + length, 3 if entry.cls == "head" else 2, free_first=entry.cls == "head" and length == 1)
+        k = self._adjectives(
+            i + length,
+            3 if entry.cls == "head" else 2,
+            free_first=entry.cls == "head" and length == 1,
+        )
         if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
             # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
-            quoted = self._quoted_name(k) if k < len(self.words) and self.words[k] in QUOTE_MARKS else None
+            quoted = (
+                self._quoted_name(k)
+                if k < len(self.words) and self.words[k] in QUOTE_MARKS
+                else None
+            )
             named = self.lexicon.organizations.match(self.words, k) if k < len(self.words) else None
             if quoted is not None:
                 k = quoted
@@ -559,8 +693,13 @@ class MentionReader:
             return None
         # One surname after the given names: دميتري بيسكوف، عادل الجبير; a family
         # name may also be a title word (سامي الخطيب، فهد القاضي).
-        if k < len(words) and words[k] not in self.lexicon.organizations and (
-            self.is_name_like(k) or words[k] in self.lexicon.titles and words[k].startswith(ARTICLE)
+        if (
+            k < len(words)
+            and words[k] not in self.lexicon.organizations
+            and (
+                self.is_name_like(k)
+                or (words[k] in self.lexicon.titles and words[k].startswith(ARTICLE))
+            )
         ):
             k += 1
         return k, gender

@@ -158,7 +158,8 @@ class Speaker:
     def to_dict(self) -> dict[str, Any]:
         """Return the speaker as JSON-ready data.
 
-        >>> Speaker(Span.of("الكرملين", 0, 8), "الكرملين", SpeakerKind.ORGANIZATION).to_dict()["kind"]
+        >>> kremlin = Speaker(Span.of("الكرملين", 0, 8), "الكرملين", SpeakerKind.ORGANIZATION)
+        >>> kremlin.to_dict()["kind"]
         'organization'
         """
         return {"span": self.span.to_dict(), "name": self.name, "kind": self.kind.value}
@@ -207,7 +208,9 @@ def _to_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-def _check_confidence(instance: Attribution, attribute: attrs.Attribute[float], value: float) -> None:
+def _check_confidence(
+    instance: Attribution, attribute: attrs.Attribute[float], value: float
+) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"Attribution.confidence must be within [0, 1], got {value}")
 

@@ -25,14 +25,18 @@ __all__ = ["Normalized", "fold", "normalize"]
 
 # Characters that are matched through: deleted from the matching text.
 _HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\N{ARABIC LETTER SUPERSCRIPT ALEF}"
-_QURANIC_MARKS = "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6))
+_QURANIC_MARKS = "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6)
+)
 _INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f"  # zero width space, ZWNJ, ZWJ, LRM, RLM
     "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
     "\u2066\u2067\u2068\u2069"  # bidi isolates
     "\N{ARABIC LETTER MARK}\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}"
 )
-DELETED = frozenset("".join(araby.TASHKEEL) + _HARAKAT + _QURANIC_MARKS + araby.TATWEEL + _INVISIBLE)
+DELETED = frozenset(
+    "".join(araby.TASHKEEL) + _HARAKAT + _QURANIC_MARKS + araby.TATWEEL + _INVISIBLE
+)
 """Characters removed before matching (harakat, tatweel, bidi and zero-width marks)."""
 
 _ONE_TO_ONE = {
@@ -85,13 +89,17 @@ _ENTITIES = {
     "&amp;": "&",
 }
 _DELETABLE = re.compile(
-    "[" + re.escape("".join(sorted(DELETED))) + "]+|\r(?=\n)|"
+    "["
+    + re.escape("".join(sorted(DELETED)))
+    + "]+|\r(?=\n)|"
     + "|".join(re.escape(e) for e in _ENTITIES),
     re.IGNORECASE,
 )
 # Marks that belong to the letter before them: a span ending after that
 # letter takes them along, so "قالَ" is never cut before its fatha.
-_ATTACHED = frozenset("".join(araby.TASHKEEL) + _HARAKAT + _QURANIC_MARKS + araby.TATWEEL + "\u200d")
+_ATTACHED = frozenset(
+    "".join(araby.TASHKEEL) + _HARAKAT + _QURANIC_MARKS + araby.TATWEEL + "\u200d"
+)
 
 
 @frozen

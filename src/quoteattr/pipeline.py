@@ -27,7 +27,8 @@ class Extractor:
     """An extractor with its own lexicon, for users who add outlets, verbs or titles.
 
     >>> extractor = Extractor(extra_outlets={"Al-Wasat": ["الوسط نيوز"]})
-    >>> [s.name for a in extractor.extract("وقال الوزير إن الأمر انتهى، بحسب الوسط نيوز.") for s in a.sources]
+    >>> found = extractor.extract("وقال الوزير إن الأمر انتهى، بحسب الوسط نيوز.")
+    >>> [s.name for a in found for s in a.sources]
     ['Al-Wasat']
     """
 
@@ -61,8 +62,11 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(
                 f"quoteattr.extract() needs a str, not {type(text).__name__}: "
-                + ("decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray))
-                   else "pass the article text as a string")
+                + (
+                    "decode bytes first, e.g. data.decode('utf-8')"
+                    if isinstance(text, (bytes, bytearray))
+                    else "pass the article text as a string"
+                )
             )
         normalized = normalize(text)
         linker = Linker(normalized.text, self.lexicon)
@@ -79,7 +83,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> list[Attribution]:
     ['أكد']
     >>> extract(b"...")
     Traceback (most recent call last):
-    TypeError: quoteattr.extract() needs a str, not bytes: decode bytes first, e.g. data.decode('utf-8')
+    TypeError: quoteattr.extract() needs a str, not bytes: decode bytes first, ...
     """
     return Extractor(lexicon).extract(text)
 
@@ -110,7 +114,12 @@ def _attribution(draft: Draft, linker: Linker, normalized: Normalized) -> Attrib
     for mention in draft.sources:
         if mention.outlet is None or any(s.name == mention.outlet for s in sources):
             continue
-        sources.append(Source(mention.outlet, _span(normalized, mention.char_start(tokens), mention.char_end(tokens))))
+        sources.append(
+            Source(
+                mention.outlet,
+                _span(normalized, mention.char_start(tokens), mention.char_end(tokens)),
+            )
+        )
     return Attribution(
         content=_span(normalized, *draft.content),
         kind=draft.kind,

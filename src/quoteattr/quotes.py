@@ -90,7 +90,7 @@ class Quote:
 def _is_opening_context(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after in " \n" or after in QUOTE_MARKS and after != text[i]:
+    if after in " \n" or (after in QUOTE_MARKS and after != text[i]):
         return False
     if before in _OPENS_AFTER or before in QUOTE_MARKS:
         return True
@@ -146,7 +146,9 @@ def find_quotes(text: str) -> list[Quote]:
     def close(draft: _Open, closing: int | None, end: int) -> None:
         start, end = _trimmed(text, draft.mark + 1, end)
         words = _count_words(text, start, end)
-        found.append(Quote(draft.mark, closing, start, end, draft.family, words, draft.paragraphs[0]))
+        found.append(
+            Quote(draft.mark, closing, start, end, draft.family, words, draft.paragraphs[0])
+        )
 
     for index, (position, mark) in enumerate(marks):
         if position in skip:
@@ -168,8 +170,11 @@ def find_quotes(text: str) -> list[Quote]:
                 close(inner, None, position)
             stack.pop()
             close(innermost, position, position)
-        elif opening and family in _SYMMETRIC and innermost is not None and _is_closing_context(
-            text, position
+        elif (
+            opening
+            and family in _SYMMETRIC
+            and innermost is not None
+            and _is_closing_context(text, position)
         ):
             stack.remove(innermost)
             close(innermost, position, position)
@@ -206,8 +211,11 @@ def _end_paragraph(
     keep: list[_Open] = []
     for draft in stack:
         same_family = first is not None and _FAMILY[first[1]] == draft.family
-        if same_family and first is not None and first[0] == next_start and _is_opening_context(
-            text, first[0]
+        if (
+            same_family
+            and first is not None
+            and first[0] == next_start
+            and _is_opening_context(text, first[0])
         ):
             # "«…\n«…\n«…»": each paragraph of a long quote reopens it.
             skip.add(first[0])

@@ -3,9 +3,9 @@
 
 Each ``tests/golden/<provenance>.txt`` markup file becomes
 ``src/quoteattr/golden/<provenance>.jsonl`` (one document per line), the
-package data behind ``quoteattr.corpus.builtin()``. Nobody counts offsets by hand: the markup brackets the
-spans and this script computes them. See ``tests/golden/README.md`` for the
-markup and the JSON format.
+package data behind ``quoteattr.corpus.builtin()``. Nobody counts offsets by
+hand: the markup brackets the spans and this script computes them. See
+``tests/golden/README.md`` for the markup and the JSON format.
 
 Usage::
 

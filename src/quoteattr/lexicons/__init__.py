@@ -214,7 +214,13 @@ _PRESENT = (
     ("ي", "ان", "m", "d"),
     ("ت", "ان", "f", "d"),
 )
-_PARTICIPLE = (("ا", "m", "s"), ("ة", "f", "s"), ("ين", "m", "p"), ("ان", "m", "d"), ("تين", "f", "d"))
+_PARTICIPLE = (
+    ("ا", "m", "s"),
+    ("ة", "f", "s"),
+    ("ين", "m", "p"),
+    ("ان", "m", "d"),
+    ("تين", "f", "d"),
+)
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "ني", "ك", "كم", "نا")
 # Proclitics: conjunctions on every form; ل and the future س only before a present.
 _CONJUNCTIONS = ("", "و", "ف")
@@ -224,20 +230,33 @@ _PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
 def _guess_features(form: str, lemma: str) -> tuple[str, str, str]:
     """Guess tense, gender and number of an irregular form listed by hand.
 
-    >>> _guess_features("تمنت", "تمنى"), _guess_features("داعيا", "دعا"), _guess_features("يدعون", "دعا")
-    (('past', 'f', 's'), ('participle', 'm', 's'), ('present', 'm', 'p'))
+    >>> _guess_features("تمنت", "تمنى"), _guess_features("داعيا", "دعا")
+    (('past', 'f', 's'), ('participle', 'm', 's'))
+    >>> _guess_features("يدعون", "دعا")
+    ('present', 'm', 'p')
     """
     folded, root = fold(form), fold(lemma)
-    if folded != root and len(folded) >= 4 and folded.endswith(("ا", "ة", "ين")) and (
-        folded.startswith("م") or folded[1] == "ا"
+    if (
+        folded != root
+        and len(folded) >= 4
+        and folded.endswith(("ا", "ة", "ين"))
+        and (folded.startswith("م") or folded[1] == "ا")
     ):
         # Participles: مشددا، داعيا، نافية.
         gender = "f" if folded.endswith("ة") else "m"
         return "participle", gender, "p" if folded.endswith("ين") else "s"
-    if folded[:2] == root[:2] or folded[0] == root[0] and not folded.startswith(("ي", "ت")):
+    if folded[:2] == root[:2] or (folded[0] == root[0] and not folded.startswith(("ي", "ت"))):
         # Past forms share the lemma's beginning: تمنى، تمنت، دعوا.
         gender = "f" if folded.endswith(("ت", "تا")) else "m"
-        return "past", gender, "p" if folded.endswith("وا") else "d" if folded.endswith("ا") and folded != root else "s"
+        return (
+            "past",
+            gender,
+            "p"
+            if folded.endswith("وا")
+            else "d"
+            if folded.endswith("ا") and folded != root
+            else "s",
+        )
     if folded.startswith(("ي", "ت")):
         gender = "f" if folded.startswith("ت") else "m"
         number = "p" if folded.endswith(("ون", "وا")) else "d" if folded.endswith("ان") else "s"
@@ -259,13 +278,19 @@ def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
     for form in _cells(row.get("forms", "")):
         # Verbal nouns: بقوله، القول، and possessed forms (قوله، قولها) listed by hand;
         # object pronouns on verbs are generated, never listed.
-        if form.startswith(("ب", "ال")) and len(form) > 4 or form.endswith(("ه", "ها", "هم", "هما")):
+        if (
+            (form.startswith(("ب", "ال"))
+            and len(form) > 4)
+            or form.endswith(("ه", "ها", "هم", "هما"))
+        ):
             yield form, "noun", "m", "s"
         else:
             yield (form, *_guess_features(form, row["lemma"]))
 
 
-def _compile_verbs(rows: Iterable[Mapping[str, str]], blocked: frozenset[str]) -> dict[str, VerbForm]:
+def _compile_verbs(
+    rows: Iterable[Mapping[str, str]], blocked: frozenset[str]
+) -> dict[str, VerbForm]:
     table: dict[str, VerbForm] = {}
     for row in rows:
         lemma = row["lemma"]
@@ -274,7 +299,12 @@ def _compile_verbs(rows: Iterable[Mapping[str, str]], blocked: frozenset[str]) -
         for form, tense, gender, number in _verb_forms(row):
             folded = fold(form)
             value = VerbForm(
-                lemma, row.get("tier") or "safe", row.get("type") or "speech", tense, gender, number,
+                lemma,
+                row.get("tier") or "safe",
+                row.get("type") or "speech",
+                tense,
+                gender,
+                number,
                 complements,
             )
             prefixes = _PRESENT_PREFIXES if tense == "present" else _CONJUNCTIONS
@@ -333,7 +363,9 @@ class Lexicon:
         """
         word_classes = {fold(r["word"]): r.get("class", "") for r in read_tsv("function_words.tsv")}
         function_words = frozenset(word_classes)
-        particles = frozenset(w for w, c in word_classes.items() if c not in ("noun", "time", "verb"))
+        particles = frozenset(
+            w for w, c in word_classes.items() if c not in ("noun", "time", "verb")
+        )
         verbs = _compile_verbs(read_tsv("speech_verbs.tsv"), function_words)
         phrases: PhraseTable[PhraseEntry] = PhraseTable()
         for row in read_tsv("phrases.tsv"):
@@ -361,14 +393,23 @@ class Lexicon:
             outlet_kinds.setdefault(row["name"], row["kind"])
             for spelling in _cells(row["spellings"]):
                 outlets.add(
-                    _phrase_key(spelling), OutletEntry(row["name"], row["kind"], row["mode"], spelling)
+                    _phrase_key(spelling),
+                    OutletEntry(row["name"], row["kind"], row["mode"], spelling),
                 )
         first_names: dict[str, str] = {}
         for row in read_tsv("first_names.tsv"):
             first_names.setdefault(fold(row["name"]).replace(" ", ""), row.get("gender") or "m")
             first_names.setdefault(fold(row["name"]).split()[0], row.get("gender") or "m")
         return cls(
-            verbs, phrases, titles, organizations, outlets, first_names, function_words, outlet_kinds, particles
+            verbs,
+            phrases,
+            titles,
+            organizations,
+            outlets,
+            first_names,
+            function_words,
+            outlet_kinds,
+            particles,
         )
 
     def extended(
@@ -394,7 +435,9 @@ class Lexicon:
         new_outlets: PhraseTable[OutletEntry] = PhraseTable()
         for name, spellings in (outlets or {}).items():
             for spelling in spellings:
-                new_outlets.add(_phrase_key(spelling), OutletEntry(name, "unknown", "bare", spelling))
+                new_outlets.add(
+                    _phrase_key(spelling), OutletEntry(name, "unknown", "bare", spelling)
+                )
         for words, entry in self.outlets.items():
             new_outlets.add(words, entry)
         new_titles: PhraseTable[MentionEntry] = PhraseTable()
@@ -404,7 +447,9 @@ class Lexicon:
             new_titles.add(words, mention)
         new_organizations: PhraseTable[MentionEntry] = PhraseTable()
         for name, kind in (organizations or {}).items():
-            new_organizations.add(_phrase_key(name), MentionEntry(name, kind, "name", _org_gender(name)))
+            new_organizations.add(
+                _phrase_key(name), MentionEntry(name, kind, "name", _org_gender(name))
+            )
         for words, mention in self.organizations.items():
             new_organizations.add(words, mention)
         verb_forms = dict(self.verb_forms)
@@ -429,4 +474,4 @@ class Lexicon:
 def _org_gender(name: str) -> str:
     """Guess the verb agreement of an organisation name: feminine when its head ends in ة."""
     head = fold(name).split()[0] if name.strip() else ""
-    return "f" if head.endswith("ة") or head.endswith("ات") else "m"
+    return "f" if head.endswith(("ة", "ات")) else "m"
