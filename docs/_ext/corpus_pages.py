@@ -295,14 +295,14 @@ class LinkingRules(Directive):
                     "linking-rules: rule %r has no example; add a line '%s: ...'",
                     rule,
                     rule,
-                    location=self.get_location(),
+                    location=(self.state.document.settings.env.docname, self.lineno),
                 )
         for rule in examples:
             if rule not in confidences:
                 logger.warning(
                     "linking-rules: there is no rule %r any more",
                     rule,
-                    location=self.get_location(),
+                    location=(self.state.document.settings.env.docname, self.lineno),
                 )
         headers = ["rule", "confidence", "example", "content found", "speaker"]
         table = nodes.table(classes=["linking-rules", "colwidths-given"])
@@ -338,7 +338,7 @@ class LinkingRules(Directive):
                     "linking-rules: the example for %r no longer yields that rule: %s",
                     rule,
                     example,
-                    location=self.get_location(),
+                    location=(self.state.document.settings.env.docname, self.lineno),
                 )
                 row += nodes.entry()
                 row += nodes.entry()

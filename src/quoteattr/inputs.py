@@ -68,7 +68,7 @@ class InputDocument:
 def is_jsonl_path(path: str) -> bool:
     """Tell whether a file name says JSON Lines (``.jsonl`` or ``.jsonl.gz``).
 
-    >>> is_jsonl_path("akhbar.jsonl.gz"), is_jsonl_path("akhbar.txt")
+    >>> is_jsonl_path("أخبار.JSONL.gz"), is_jsonl_path("أخبار.txt")
     (True, False)
     """
     return path.lower().endswith(_JSONL_SUFFIXES)
@@ -133,9 +133,11 @@ def read_jsonl(
     document with an ``error``; the lines after it are read as usual. A record
     without the id field gets the id ``NAME:LINE``.
 
-    >>> stream = io.BytesIO(b'{"id": "a", "text": "\\\\u0646\\\\u0639\\\\u0645"}\\n{oops\\n')
-    >>> [(doc.id, doc.error is None) for doc in read_jsonl(stream, name="x.jsonl")]
-    [('a', True), ('x.jsonl:2', False)]
+    >>> stream = io.BytesIO('{"url": "a", "body": "قال الوزير: نعم"}\\n{oops\\n'.encode())
+    >>> for doc in read_jsonl(stream, name="x.jsonl", text_field="body", id_field="url"):
+    ...     print(doc.id, doc.text, doc.error is None)
+    a قال الوزير: نعم True
+    x.jsonl:2 None False
     """
     offset = 0
     for number, raw in enumerate(_lines_of(stream, name), start=1):

@@ -235,7 +235,12 @@ class MentionReader:
         return self.words[k]
 
     def first(self, k: int) -> str | None:
-        """Return the stripped form of token ``k`` if reading started there without its clitic."""
+        """Return the stripped form of token ``k`` if reading started there without its clitic.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("لرويترز")).first(0) is None
+        True
+        """
         override = self._override
         return override[1] if override is not None and override[0] == k else None
 
@@ -588,8 +593,7 @@ class MentionReader:
         word = self.words[k]
         for form in (word, word[1:] if word[:1] in ("ل", "ب") else ""):
             known = (
-                form in OUTLET_TYPE_NOUNS
-                or self.lexicon.organizations.match([form], 0) is not None
+                form in OUTLET_TYPE_NOUNS or self.lexicon.organizations.match([form], 0) is not None
             )
             if form and known:
                 return True

@@ -107,7 +107,12 @@ def _check_threshold(instance: Any, attribute: Any, value: float) -> None:
 class EvaluationOptions:
     """How strict matching is: the share of the shorter content two spans must share.
 
-    >>> EvaluationOptions(threshold=1.0).threshold
+    >>> text = "قالت الوزيرة: «سنواصل العمل من أجل السلام»"
+    >>> gold = [Document("d1", text, [GoldAttribution(Span.of(text, 15, 27), Kind.DIRECT)])]
+    >>> guess = [Document("d1", text, [GoldAttribution(Span.of(text, 22, 41), Kind.DIRECT)])]
+    >>> evaluate(gold, guess).content.recall  # they share «العمل», 5 of 12 characters
+    0.0
+    >>> evaluate(gold, guess, EvaluationOptions(threshold=0.4)).content.recall
     1.0
     """
 
@@ -195,6 +200,10 @@ class Score:
     ``correct_predicted`` of the ``predicted`` items were right, and
     ``correct_gold`` of the ``gold`` items were found.
 
+    >>> text = "قال الوزير: «نعم»"
+    >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
+    >>> evaluate([Document("d1", text, [yes])], [Document("d1", text, [yes, yes])]).content
+    Score(predicted=2, gold=1, correct_predicted=1, correct_gold=1)
     >>> score = Score(predicted=4, gold=5, correct_predicted=3, correct_gold=3)
     >>> score.precision, score.recall, round(score.f1, 3)
     (0.75, 0.6, 0.667)
@@ -209,12 +218,32 @@ class Score:
 
     @property
     def precision(self) -> float | None:
-        """Return the share of predictions that were right, or ``None`` without predictions."""
+        """Return the share of predictions that were right, or ``None`` without predictions.
+
+        >>> text = "قال الوزير: «نعم»"
+        >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
+        >>> said = GoldAttribution(Span.of(text, 0, 3), Kind.INDIRECT)  # a false alarm
+        >>> gold, guess = Document("d1", text, [yes]), Document("d1", text, [yes, said])
+        >>> evaluate([gold], [guess]).content.precision
+        0.5
+        >>> evaluate([gold], []).content.precision is None
+        True
+        """
         return None if self.predicted == 0 else self.correct_predicted / self.predicted
 
     @property
     def recall(self) -> float | None:
-        """Return the share of gold items found, or ``None`` when there was nothing to find."""
+        """Return the share of gold items found, or ``None`` when there was nothing to find.
+
+        >>> text = "قال الوزير: «نعم». وأضاف: «سنواصل العمل»."
+        >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
+        >>> more = GoldAttribution(Span.of(text, 27, 39), Kind.DIRECT)
+        >>> gold, guess = Document("d1", text, [yes, more]), Document("d1", text, [yes])
+        >>> evaluate([gold], [guess]).content.recall
+        0.5
+        >>> evaluate([Document("d1", "لا تعليق")], []).content.recall is None
+        True
+        """
         return None if self.gold == 0 else self.correct_gold / self.gold
 
     @property
@@ -223,6 +252,17 @@ class Score:
 
         It is 0 when either side is 0 (including a wrong guess where nothing
         was to be found) and ``None`` only with neither gold nor predictions.
+
+        >>> text = "قال الوزير: «نعم». وأضاف: «سنواصل العمل»."
+        >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
+        >>> more = GoldAttribution(Span.of(text, 27, 39), Kind.DIRECT)
+        >>> gold, guess = Document("d1", text, [yes, more]), Document("d1", text, [yes])
+        >>> round(evaluate([gold], [guess]).content.f1, 3)  # precision 1, recall 0.5
+        0.667
+        >>> evaluate([Document("d1", text)], [guess]).content.f1  # nothing was to be found
+        0.0
+        >>> evaluate([Document("d1", text)], []).content.f1 is None
+        True
         """
         precision, recall = self.precision, self.recall
         if precision is None and recall is None:
@@ -234,8 +274,11 @@ class Score:
     def to_dict(self) -> dict[str, Any]:
         """Return counts and ratios as JSON-ready data.
 
-        >>> Score(1, 1, 1, 1).to_dict()["f1"]
-        1.0
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> evaluate([gold], [gold]).content.to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'precision': 1.0, 'recall': 1.0, 'f1': 1.0, 'gold': 1, 'predicted': 1,
+         'correct_gold': 1, 'correct_predicted': 1}
         """
         return {
             "precision": self.precision,
@@ -252,6 +295,13 @@ class Score:
 class Ratio:
     """An accuracy: ``right`` out of ``total``, ``None`` when there was nothing to judge.
 
+    >>> text = "قال الوزير: «نعم». وأضاف: «سنواصل العمل»."
+    >>> yes = GoldAttribution(Span.of(text, 12, 17), Kind.DIRECT)  # «نعم», marks and all
+    >>> more = GoldAttribution(Span.of(text, 27, 39), Kind.DIRECT)
+    >>> less = GoldAttribution(Span.of(text, 27, 33), Kind.DIRECT)  # سنواصل only
+    >>> gold, guess = Document("d1", text, [yes, more]), Document("d1", text, [yes, less])
+    >>> evaluate([gold], [guess]).exact_boundaries
+    Ratio(right=1, total=2)
     >>> Ratio(3, 4).value, Ratio(0, 0).value
     (0.75, None)
     """
@@ -261,14 +311,25 @@ class Ratio:
 
     @property
     def value(self) -> float | None:
-        """Return ``right / total``, or ``None`` when ``total`` is 0."""
+        """Return ``right / total``, or ``None`` when ``total`` is 0.
+
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> evaluate([gold], [gold]).kind.value
+        1.0
+        >>> evaluate([gold], []).kind.value is None  # no match, so no kind to judge
+        True
+        """
         return None if self.total == 0 else self.right / self.total
 
     def to_dict(self) -> dict[str, Any]:
         """Return the accuracy and its counts as JSON-ready data.
 
-        >>> Ratio(1, 2).to_dict()
-        {'accuracy': 0.5, 'right': 1, 'total': 2}
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> guess = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.INDIRECT)])
+        >>> evaluate([gold], [guess]).kind.to_dict()
+        {'accuracy': 0.0, 'right': 0, 'total': 1}
         """
         return {"accuracy": self.value, "right": self.right, "total": self.total}
 
@@ -276,6 +337,10 @@ class Ratio:
 class MismatchKind(enum.Enum):
     """What went wrong with one attribution.
 
+    >>> text = "قال الوزير: «نعم»"
+    >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+    >>> [mismatch.kind for mismatch in evaluate([gold], []).mismatches]
+    [<MismatchKind.MISS: 'miss'>]
     >>> MismatchKind("false alarm").name
     'FALSE_ALARM'
     """
@@ -302,7 +367,17 @@ class Mismatch:
     sentence: str
 
     def describe(self) -> str:
-        """Return a few readable lines saying what was expected, what was found, and where."""
+        """Return a few readable lines saying what was expected, what was found, and where.
+
+        >>> text = "قال الوزير أمام السفير: «نعم»"
+        >>> gold = GoldAttribution(Span.of(text, 25, 28), Kind.DIRECT, speaker=Span.of(text, 4, 10))
+        >>> guess = GoldAttribution(gold.content, Kind.DIRECT, speaker=Span.of(text, 16, 22))
+        >>> print(Mismatch("d1", MismatchKind.WRONG_SPEAKER, gold, guess, text).describe())
+        wrong speaker in d1: direct 25:28 «نعم»
+            gold speaker:      4:10 «الوزير»
+            predicted speaker: 16:22 «السفير»
+            sentence: قال الوزير أمام السفير: «نعم»
+        """
         shown = self.gold if self.gold is not None else self.predicted
         assert shown is not None  # a mismatch always has one side
         head = (
@@ -373,9 +448,14 @@ class Report:
     ``exact_boundaries``, ``kind``, ``speaker`` and ``cue`` are accuracies
     among matches.
 
-    >>> report = evaluate([], [])
-    >>> report.documents, report.content.f1
-    (0, None)
+    >>> text = "قال الوزير: «نعم». وأضاف: «سنواصل العمل»."
+    >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
+    >>> more = GoldAttribution(Span.of(text, 27, 39), Kind.DIRECT)
+    >>> report = evaluate([Document("d1", text, [yes, more])], [Document("d1", text, [yes])])
+    >>> report.documents, report.content.recall, report.by_kind[Kind.DIRECT].recall
+    (1, 0.5, 0.5)
+    >>> report.mismatches[0].gold.content.text
+    'سنواصل العمل'
     """
 
     documents: int
@@ -396,6 +476,10 @@ class Report:
         >>> sorted(evaluate([], []).to_dict())  # doctest: +NORMALIZE_WHITESPACE
         ['by_kind', 'content', 'cue', 'documents', 'end_to_end', 'exact_boundaries', 'kind',
          'outlets', 'speaker', 'threshold']
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> evaluate([gold], []).to_dict(errors=True)["errors"][0]["gold_content"]
+        'نعم'
         """
         data: dict[str, Any] = {
             "documents": self.documents,
@@ -416,8 +500,15 @@ class Report:
     def format_table(self) -> str:
         """Return the scores as a plain-text table for people.
 
-        >>> print(evaluate([], []).format_table().splitlines()[0])
-        0 documents: 0 gold and 0 predicted attributions
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> print(evaluate([gold], [gold]).format_table())  # doctest: +ELLIPSIS
+        1 document: 1 gold and 1 predicted attributions
+        (contents match when they share at least 50% of the shorter one)
+        <BLANKLINE>
+                               precision  recall      F1   gold   pred
+        content                    1.000   1.000   1.000      1      1
+        ...
         """
 
         def number(value: float | None) -> str:
@@ -455,7 +546,12 @@ class Report:
     def format_errors(self) -> str:
         """Return every mismatch, grouped as misses, false alarms and wrong speakers.
 
-        >>> evaluate([], []).format_errors()
+        >>> text = "قال الوزير: «نعم»"
+        >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
+        >>> print(evaluate([gold], []).format_errors())
+        miss in d1: direct 13:16 «نعم»
+            sentence: قال الوزير: «نعم»
+        >>> evaluate([gold], [gold]).format_errors()
         'no misses, false alarms or wrong speakers'
         """
         if not self.mismatches:
