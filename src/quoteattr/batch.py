@@ -48,9 +48,11 @@ class DocumentResult:
 
     @property
     def failed(self) -> bool:
-        """Whether the document could not be read or analysed.
+        """Tell whether the document could not be read or analysed.
 
-        >>> DocumentResult("x", None, error="x: not a text file").failed
+        >>> DocumentResult("خبر.txt", "قال الوزير: نعم").failed
+        False
+        >>> DocumentResult("خبر.pdf", None, error="خبر.pdf: not a text file").failed
         True
         """
         return self.error is not None

@@ -5,8 +5,15 @@ A thin layer over :mod:`quoteattr.inputs`, :mod:`quoteattr.batch` and
 to the exit status. ``quoteattr evaluate ...`` runs the scorer in
 :mod:`quoteattr.evaluation` when that module is installed.
 
->>> build_parser().parse_args(["--format", "tsv", "news/"]).format
-'tsv'
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = (folder / "خبر.txt").write_text("وقال الوزير: «نعم»", encoding="utf-8")
+>>> main(["--format", "tsv", "--output", str(folder / "found.tsv"), str(folder / "خبر.txt")])
+0
+>>> header, row = (folder / "found.tsv").read_text(encoding="utf-8").splitlines()
+>>> found = dict(zip(header.split("\\t"), row.split("\\t")))
+>>> found["speaker"], found["cue_lemma"], found["content"]
+('الوزير', 'قال', 'نعم')
 """
 
 from __future__ import annotations
@@ -71,6 +78,9 @@ python -m quoteattr works the same as quoteattr.
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``quoteattr`` command.
 
+    >>> options = build_parser().parse_args(["--format", "tsv", "--encoding", "cp1256", "أرشيف/"])
+    >>> options.format, options.encoding, options.paths
+    ('tsv', 'cp1256', ['أرشيف/'])
     >>> build_parser().parse_args([]).paths
     []
     """
@@ -160,7 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the ``quoteattr`` command and return its exit status.
 
-    >>> main(["--format", "brat", "-"])
+    Bad usage exits with status 2 after argparse's message on stderr, here
+    because brat output needs a folder:
+
+    >>> main(["--format", "brat", "أخبار/"])
     Traceback (most recent call last):
     ...
     SystemExit: 2

@@ -10,9 +10,18 @@ Usage, as a subcommand or a module::
 Without ``--pred`` quoteattr's extractor runs on the gold texts. The
 metrics themselves live in :mod:`quoteattr.scoring`.
 
->>> arguments = build_parser().parse_args(["gold.jsonl", "--errors"])
->>> arguments.gold, arguments.errors, arguments.threshold
-('gold.jsonl', True, 0.5)
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> gold, pred = folder / "gold.jsonl", folder / "pred.jsonl"
+>>> record = '{"id": "d1", "text": "قال الوزير: «نعم»", "attributions": %s}'
+>>> _ = gold.write_text(record % '[{"content": [13, 16], "kind": "direct"}]', encoding="utf-8")
+>>> _ = pred.write_text(record % "[]", encoding="utf-8")
+>>> main([str(gold), "--pred", str(pred), "--errors"])
+1 document: 1 gold and 0 predicted attributions
+...
+miss in d1: direct 13:16 «نعم»
+    sentence: قال الوزير: «نعم»
+0
 """
 
 from __future__ import annotations
@@ -45,8 +54,12 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     Pass a subparser to mount the command elsewhere, then call :func:`run`
     with the parsed arguments.
 
-    >>> build_parser().parse_args(["--threshold", "0.8"]).threshold
-    0.8
+    >>> tool = argparse.ArgumentParser(prog="newsroom")
+    >>> commands = tool.add_subparsers(dest="command")
+    >>> _ = build_parser(commands.add_parser("score"))
+    >>> arguments = tool.parse_args(["score", "أخبار.jsonl", "--threshold", "0.8"])
+    >>> arguments.command, arguments.gold, arguments.threshold
+    ('score', 'أخبار.jsonl', 0.8)
     """
     if parser is None:
         parser = argparse.ArgumentParser(prog="quoteattr evaluate")

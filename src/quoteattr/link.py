@@ -376,6 +376,8 @@ class Linker:
         while k < n and seen_words <= TRIGGER_WINDOW:
             word = words[k]
             if word in AN_WORDS:
+                if words[k - 1] in _NOT_COMPLEMENTISERS:
+                    break  # "…بعد أن غادر": a time clause, not what was said
                 trigger = "an"
                 break
             if word == ":":
@@ -535,6 +537,17 @@ class Linker:
             return False
         if verb.tense == "noun" and before in _WRITER_VOICE:
             return False
+        if (
+            before in ("لا", "لم", "لن")
+            and cue.index > 1
+            and words[cue.index - 2] in _DEMONSTRATIVES
+        ):
+            return False  # "هذا لا ينفي أن…": the writer arguing
+        if verb.lemma == "بين" and verb.tense == "present":
+            # "فتبين أن…" is "it turned out": only with a named subject after it.
+            mention = self.reader.read(cue.end)
+            if mention is None or mention.head_class in ("", "bare") and not mention.named:
+                return False
         if verb.tier == "weak":
             mention = self.reader.read(cue.end)
             if mention is None or (
@@ -1179,7 +1192,12 @@ class Linker:
             for other in reversed(earlier):
                 if other.kind != "person":
                     continue
-                same_title = _head(self.words[other.start]) == head
+                same_title = _head(self.words[other.start]) == head and (
+                    # "رئيس رابطة…" is not "رئيس الوزراء": a longer title must match in full.
+                    mention.end - mention.start == 1
+                    or self.words[mention.start + 1 : mention.end]
+                    == self.words[other.start + 1 : other.start + mention.end - mention.start]
+                )
                 official = (
                     head in _GENERIC_OFFICIALS
                     and other.named
@@ -1405,6 +1423,26 @@ class _SentenceNumbers:
         return bisect.bisect_left(self.ends, i)
 
 
+# Words after which أن opens a time or manner clause, not a report: بعد أن، قبل أن.
+_NOT_COMPLEMENTISERS = frozenset(
+    {
+        "بعد",
+        "قبل",
+        "منذ",
+        "رغم",
+        "برغم",
+        "حين",
+        "دون",
+        "بدل",
+        "بدلا",
+        "لمجرد",
+        "عوضا",
+        "قبيل",
+        "عقب",
+    }
+)
+# Demonstratives that make a negated cue the writer's own: "هذا لا ينفي أن".
+_DEMONSTRATIVES = frozenset({"هذا", "ذلك", "وهذا", "وذلك", "هذه", "وهذه", "ما", "مما"})
 # "يمكن القول", "نستطيع القول": the writer speaking, not a source.
 _WRITER_VOICE = frozenset(
     {"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"}

@@ -714,9 +714,21 @@ class MentionReader:
             return Mention(i, named[0], "person", i, named[0], named[1])
         if not allow_bare_name or not self.is_name_like(i):
             return None
+        word = self.word(i)
+        if word.startswith(ARTICLE):
+            # "أكدت التحقيقات أن…": a definite noun right before أن is a source of
+            # unknown kind (a report, an inquiry), not a person.
+            return Mention(i, i + 1, "unknown", i, i + 1, "", head_class="bare")
+        if word.endswith("ا") and word not in self.lexicon.first_names:
+            return None  # "وأكد مجددا أن"، "نجاحا": an adverb or an object, not a name
         # A name we do not know, right before أن or a colon: take up to three words.
         k = i
-        while k < len(self.words) and k - i < 3 and self.is_name_like(k):
+        while (
+            k < len(self.words)
+            and k - i < 3
+            and self.is_name_like(k)
+            and not self.word(k).startswith(ARTICLE)
+        ):
             k += 1
         return Mention(i, k, "person", i, k, "", head_class="bare")
 

@@ -34,6 +34,9 @@ __all__ = [
 class Kind(enum.Enum):
     """How the content is reported: quoted verbatim, paraphrased, or both.
 
+    >>> text = "قال الوزير: «نعم»"
+    >>> Attribution(Span.of(text, 13, 16), Kind.DIRECT).kind.value
+    'direct'
     >>> Kind("mixed") is Kind.MIXED
     True
     """
@@ -46,8 +49,11 @@ class Kind(enum.Enum):
 class SpeakerKind(enum.Enum):
     """What sort of source a speaker is.
 
-    >>> SpeakerKind.OUTLET.value
+    >>> text = "وبحسب رويترز، فإن المحادثات مستمرة"
+    >>> Speaker(Span.of(text, 6, 12), "Reuters", SpeakerKind.OUTLET).to_dict()["kind"]
     'outlet'
+    >>> SpeakerKind("person") is SpeakerKind.PERSON
+    True
     """
 
     PERSON = "person"

@@ -8,5 +8,13 @@
   marks; it needs ``hypothesis``.
 
 Nothing is imported here, so ``import quoteattr.testing`` needs neither
-pytest nor hypothesis.
+pytest nor hypothesis. The strategies build documents whose attributions
+are known by construction:
+
+>>> from hypothesis import find, settings
+>>> from quoteattr.testing.strategies import Layout, attributed_sentences
+>>> sentence = find(attributed_sentences(layouts=[Layout.ACCORDING_TO_FIRST]),
+...                 lambda doc: doc.text.startswith("وبحسب"), settings=settings(database=None))
+>>> sentence.attributions[0].cue.text
+'وبحسب'
 """

@@ -33,6 +33,23 @@ For example, in a project that wraps the extractor::
 ``--quoteattr-gold PATH`` takes a gold JSON Lines file or a folder of brat
 files. ``-p no:quoteattr`` turns the plugin off. Hypothesis strategies for
 generated test text are in :mod:`quoteattr.testing.strategies`.
+
+Fixtures run only inside pytest; outside it, the library gives the same
+values: ``quoteattr_golden`` is ``tuple(quoteattr.corpus.builtin())`` (or
+the documents of ``--quoteattr-gold``), ``quoteattr_extract`` is
+:func:`quoteattr.extract`, and ``quoteattr_evaluate(my_extract)`` scores
+like this, ``ours`` standing for ``quoteattr_golden``:
+
+>>> from quoteattr.corpus import Document, GoldAttribution
+>>> from quoteattr.model import Attribution, Kind, Span
+>>> from quoteattr.scoring import EvaluationOptions, evaluate, predict
+>>> def my_extract(text):
+...     start = text.find("«") + 1
+...     return [Attribution(Span.of(text, start, text.find("»", start)), Kind.DIRECT)]
+>>> text = "قال الوزير: «نعم»"
+>>> ours = [Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])]
+>>> evaluate(ours, predict(ours, my_extract), EvaluationOptions(0.5)).content.f1
+1.0
 """
 
 from __future__ import annotations
@@ -56,7 +73,19 @@ _OPTION = "--quoteattr-gold"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """Add ``--quoteattr-gold``, the user's own gold corpus for the fixtures."""
+    """Add ``--quoteattr-gold``, the user's own gold corpus for the fixtures.
+
+    The option takes what :mod:`argparse` does; here on a stand-in for pytest's parser:
+
+    >>> import argparse
+    >>> options = argparse.ArgumentParser()
+    >>> class Parser:
+    ...     def getgroup(self, name):
+    ...         return argparse.Namespace(addoption=options.add_argument)
+    >>> pytest_addoption(Parser())
+    >>> options.parse_args(["--quoteattr-gold", "أخبارنا.jsonl"]).quoteattr_gold
+    'أخبارنا.jsonl'
+    """
     group = parser.getgroup("quoteattr")
     group.addoption(
         _OPTION,
@@ -87,7 +116,24 @@ def _documents(config: pytest.Config, *, per_document: bool) -> tuple[Document, 
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Run each test that takes ``quoteattr_document`` once per gold document."""
+    """Run each test that takes ``quoteattr_document`` once per gold document.
+
+    Here on stand-ins for pytest's objects, with ``--quoteattr-gold ours.jsonl``:
+
+    >>> import tempfile
+    >>> from quoteattr.corpus import Document, dump
+    >>> ours = Path(tempfile.mkdtemp()) / "ours.jsonl"
+    >>> dump([Document("خبر-1", "قال الوزير: «نعم»"), Document("خبر-2", "لا تعليق")], ours)
+    >>> class Config:
+    ...     def getoption(self, name):
+    ...         return str(ours)
+    >>> class Metafunc:
+    ...     fixturenames, config = ["quoteattr_document"], Config()
+    ...     def parametrize(self, name, documents, ids):
+    ...         print(name, ids, documents[0].text)
+    >>> pytest_generate_tests(Metafunc())
+    quoteattr_document ['خبر-1', 'خبر-2'] قال الوزير: «نعم»
+    """
     if "quoteattr_document" in metafunc.fixturenames:
         documents = _documents(metafunc.config, per_document=True)
         metafunc.parametrize(
@@ -97,13 +143,28 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture(scope="session")
 def quoteattr_golden(pytestconfig: pytest.Config) -> tuple[Document, ...]:
-    """Return the gold corpus: built in, or the one given with ``--quoteattr-gold``."""
+    """Return the gold corpus: built in, or the one given with ``--quoteattr-gold``.
+
+    Without the option it holds what :func:`quoteattr.corpus.builtin` returns:
+
+    >>> from quoteattr.corpus import builtin
+    >>> golden = tuple(builtin())
+    >>> any("الكرملين" in document.text for document in golden)
+    True
+    """
     return _documents(pytestconfig, per_document=False)
 
 
 @pytest.fixture(scope="session")
 def quoteattr_extract() -> Callable[[str], list[Attribution]]:
-    """Return quoteattr's extractor, ``text -> list[Attribution]``."""
+    """Return quoteattr's extractor, ``text -> list[Attribution]``.
+
+    It is :func:`quoteattr.extract` itself:
+
+    >>> from quoteattr import extract
+    >>> [found.content.text for found in extract("وقال الوزير: «نعم»")]
+    ['نعم']
+    """
     from ..pipeline import extract
 
     return extract
@@ -113,7 +174,21 @@ def quoteattr_extract() -> Callable[[str], list[Attribution]]:
 def quoteattr_evaluate(
     quoteattr_golden: tuple[Document, ...],
 ) -> Callable[..., Report]:
-    """Return a function that scores an extractor (quoteattr's by default) on gold documents."""
+    """Return a function that scores an extractor (quoteattr's by default) on gold documents.
+
+    ``quoteattr_evaluate(extract, documents, threshold)`` is
+    :func:`~quoteattr.scoring.evaluate` over :func:`~quoteattr.scoring.predict`:
+
+    >>> from quoteattr.corpus import Document, GoldAttribution
+    >>> from quoteattr.model import Kind, Span
+    >>> from quoteattr.scoring import EvaluationOptions, evaluate, predict
+    >>> text = "قال الوزير: «نعم»"
+    >>> documents = [Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])]
+    >>> def extract(text):
+    ...     return []
+    >>> evaluate(documents, predict(documents, extract), EvaluationOptions(0.5)).content.recall
+    0.0
+    """
     from ..scoring import EvaluationOptions, evaluate, predict
 
     def score(

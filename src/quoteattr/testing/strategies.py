@@ -35,6 +35,9 @@ Needs the ``hypothesis`` package (``pip install quoteattr[test]``).
 >>> quote = found.attributions[0].content
 >>> found.text[quote.start - 1] + found.text[quote.end]
 '«»'
+>>> said = find(paragraphs(), lambda doc: "وأضاف:" in doc.text, settings=settings(database=None))
+>>> [gold.cue_lemma for gold in said.attributions]
+['قال', 'أضاف']
 """
 
 from __future__ import annotations
@@ -92,6 +95,12 @@ class OutletPart:
 class CueForm(enum.Enum):
     """The form of the speech verb: tense, and whether the conjunction و is attached.
 
+    >>> from hypothesis import find, settings
+    >>> found = find(attributed_sentences(cue_forms=[CueForm.PRESENT_WITH_WA]),
+    ...              lambda doc: doc.attributions[0].cue_lemma == "قال",
+    ...              settings=settings(database=None))
+    >>> found.attributions[0].cue.text
+    'ويقول'
     >>> CueForm.PAST_WITH_WA.value
     'wa+past'
     """
@@ -105,6 +114,12 @@ class CueForm(enum.Enum):
 class QuoteStyle(enum.Enum):
     """The quotation marks around direct speech.
 
+    >>> from hypothesis import find, settings
+    >>> found = find(attributed_sentences(layouts=[Layout.CUE_THEN_QUOTE],
+    ...                                   quote_styles=[QuoteStyle.CURLY]),
+    ...              lambda doc: doc.text.startswith("قال"), settings=settings(database=None))
+    >>> found.text.split(": ")[1][0]
+    '“'
     >>> QuoteStyle.GUILLEMETS.marks
     ('«', '»')
     """
@@ -117,8 +132,9 @@ class QuoteStyle(enum.Enum):
     def marks(self) -> tuple[str, str]:
         """Return the opening and closing marks.
 
-        >>> QuoteStyle.CURLY.marks
-        ('“', '”')
+        >>> opening, closing = QuoteStyle.CURLY.marks
+        >>> f"قال الوزير: {opening}نعم{closing}"
+        'قال الوزير: “نعم”'
         """
         return {"guillemets": ("«", "»"), "curly": ("“", "”"), "straight": ('"', '"')}[self.value]
 
@@ -126,6 +142,11 @@ class QuoteStyle(enum.Enum):
 class Layout(enum.Enum):
     """The order of the parts in a sentence, and the kind of speech it reports.
 
+    >>> from hypothesis import find, settings
+    >>> found = find(attributed_sentences(layouts=[Layout.QUOTE_THEN_CUE]),
+    ...              lambda doc: "، قال " in doc.text, settings=settings(database=None))
+    >>> found.text.index("، قال ") > found.attributions[0].content.end
+    True
     >>> Layout.QUOTE_THEN_CUE.kind
     <Kind.DIRECT: 'direct'>
     """
@@ -140,7 +161,7 @@ class Layout(enum.Enum):
     def kind(self) -> Kind:
         """Return whether the layout reports direct or indirect speech.
 
-        >>> Layout.ACCORDING_TO_LAST.kind.value
+        >>> Layout.ACCORDING_TO_LAST.kind.value  # "...، بحسب رويترز."
         'indirect'
         """
         direct = (Layout.CUE_THEN_QUOTE, Layout.QUOTE_THEN_CUE)
@@ -240,6 +261,10 @@ def speakers(
     >>> find(speakers([SpeakerKind.ORGANIZATION]), lambda s: s.feminine is False,
     ...      settings=settings(database=None)).text
     'الجيش'
+    >>> minister = find(speakers(), lambda s: s.text.startswith("وزيرة"),
+    ...                 settings=settings(database=None))
+    >>> minister.name, minister.feminine
+    ('ليلى حداد', True)
     """
     choices = []
     if SpeakerKind.PERSON in kinds:
@@ -283,6 +308,8 @@ def outlets() -> st.SearchStrategy[OutletPart]:
     >>> quiet = settings(database=None)
     >>> find(outlets(), lambda outlet: outlet.name == "Associated Press", settings=quiet).text
     'وكالة أسوشيتد برس'
+    >>> find(outlets(), lambda outlet: outlet.text == "بلومبرغ", settings=quiet).name
+    'Bloomberg'
     """
     return st.sampled_from(_OUTLETS).map(lambda pair: OutletPart(*pair))
 
@@ -440,6 +467,10 @@ def attributed_sentences(
     ...              lambda doc: True, settings=settings(database=None))
     >>> len(found.attributions[0].sources)
     1
+    >>> found = find(attributed_sentences(layouts=[Layout.CUE_THEN_CLAUSE], with_outlet=False),
+    ...              lambda doc: doc.text.startswith("أكد"), settings=settings(database=None))
+    >>> found.text[found.attributions[0].content.start - 3 :].startswith("أن ")
+    True
     """
     speaker_parts = _any_speaker() if speaker is None else speaker
     chosen = _layouts(kinds, layouts)
@@ -480,6 +511,10 @@ def paragraphs(
     ...              settings=settings(database=None))
     >>> len(found.attributions)
     2
+    >>> found = find(paragraphs(), lambda doc: "وأضاف" in doc.text, settings=settings(database=None))
+    >>> first, follow_up = found.attributions[:2]
+    >>> follow_up.cue.text, follow_up.speaker == first.speaker
+    ('وأضاف', True)
     """
     speaker_parts = _any_speaker() if speaker is None else speaker
     chosen = _layouts(kinds, layouts)

@@ -45,6 +45,13 @@ SpeakerKind	Arg:Speaker, Value:person|organization|outlet|anonymous|unknown
 """The ``annotation.conf`` declaring the types that :mod:`quoteattr.brat` writes.
 
 ``<OVERLAP>`` lets a speaker or an inner quote sit inside another content.
+:func:`write_brat` puts it beside the files it writes:
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = write_brat("قال الوزير: «نعم»", [], folder, "d1")
+>>> (folder / "annotation.conf").read_text(encoding="utf-8") == BRAT_CONFIGURATION
+True
 """
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -53,8 +60,8 @@ _UNSAFE = re.compile(r"[^\w.\-]+")
 def brat_name(document_id: str | int) -> str:
     """Turn a document id into a plain, safe file stem: folders joined by ``_``, ``.txt`` dropped.
 
-    >>> brat_name("../news/a.txt"), brat_name(17), brat_name("..")
-    ('news_a', '17', 'document')
+    >>> brat_name("../أخبار/خبر عاجل.txt"), brat_name(17), brat_name("..")
+    ('أخبار_خبر_عاجل', '17', 'document')
     """
     text = str(document_id).replace("\\", "/")
     if text.lower().endswith(".txt"):

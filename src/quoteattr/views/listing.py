@@ -27,7 +27,15 @@ from quoteattr.views.bidi import isolate, terminal_safe, visual
 __all__ = ["BidiMode", "render_text"]
 
 BidiMode = Literal["logical", "visual", "none"]
-"""How Arabic is laid out: isolates for bidi terminals, pre-laid for others, or untouched."""
+"""How Arabic is laid out: isolates for bidi terminals, pre-laid for others, or untouched.
+
+>>> from quoteattr.model import Kind, Span
+>>> text = "قال: نعم"
+>>> found = [Attribution(Span.of(text, 5, 8), Kind.DIRECT)]
+>>> bidi: BidiMode = "none"
+>>> render_text(text, found, bidi=bidi).splitlines()[-1]
+'    content: نعم'
+"""
 
 _INDENT = "    "
 
@@ -46,8 +54,18 @@ def render_text(
     ``width`` is the terminal width, used to wrap content in ``visual`` mode
     (where the terminal's own wrapping would put the end of a sentence first).
 
-    >>> print(render_text("", [], title="-", bidi="none"))
-    == -: no attributions
+    By default (``bidi="logical"``) each Arabic value sits in a first-strong
+    isolate, so a terminal that runs the bidi algorithm keeps it in one piece:
+
+    >>> from quoteattr.model import Kind, Span
+    >>> text = "قال: نعم"
+    >>> listing = render_text(text, [Attribution(Span.of(text, 5, 8), Kind.DIRECT)], title="خبر")
+    >>> listing.splitlines()[-1]
+    '    content: \\u2068نعم\\u2069'
+    >>> print(render_text("لا تعليق", [], title="خبر.txt"))
+    == خبر.txt: no attributions
+    >>> print(render_text(None, [], title="خبر.txt", error="خبر.txt: not a text file"))
+    == خبر.txt: ERROR خبر.txt: not a text file
     """
     count = len(attributions)
     heading = f"{count} attribution{'s' if count != 1 else ''}" if count else "no attributions"

@@ -25,8 +25,11 @@ __all__ = ["json_record", "write_json", "write_jsonl"]
 def json_record(result: DocumentResult) -> str:
     """Return one result as a single line of JSON.
 
-    >>> from quoteattr.batch import DocumentResult
-    >>> json_record(DocumentResult("\\ud800", None, error="x"))[:16]
+    Arabic stays readable; a lone surrogate forces ``\\u`` escapes:
+
+    >>> json_record(DocumentResult("خبر", None, error="خبر: bad bytes"))
+    '{"id": "خبر", "path": null, "line": null, "attributions": [], "error": "خبر: bad bytes"}'
+    >>> json_record(DocumentResult("\\ud800", "خبر", error="x"))[:16]
     '{"id": "\\\\ud800",'
     """
     line = json.dumps(result.to_dict(), ensure_ascii=False)
@@ -41,12 +44,13 @@ def write_jsonl(results: Iterable[DocumentResult], stream: TextIO) -> Iterator[D
     """Write each result as it comes, one line each, and pass it on (for counting and progress).
 
     >>> import io
-    >>> from quoteattr.batch import DocumentResult
     >>> out = io.StringIO()
-    >>> len(list(write_jsonl([DocumentResult("1", ""), DocumentResult("2", "")], out)))
+    >>> results = [DocumentResult("خبر-1", "قال الوزير: نعم"), DocumentResult("خبر-2", "لا")]
+    >>> len(list(write_jsonl(results, out)))
     2
-    >>> len(out.getvalue().splitlines())
-    2
+    >>> print(out.getvalue(), end="")
+    {"id": "خبر-1", "path": null, "line": null, "attributions": [], "error": null}
+    {"id": "خبر-2", "path": null, "line": null, "attributions": [], "error": null}
     """
     for result in results:
         stream.write(json_record(result) + "\n")
@@ -57,11 +61,12 @@ def write_json(results: Iterable[DocumentResult], stream: TextIO) -> Iterator[Do
     """Write the results as one JSON array, streaming (one element a line), and pass each on.
 
     >>> import io
-    >>> from quoteattr.batch import DocumentResult
     >>> out = io.StringIO()
-    >>> _ = list(write_json([DocumentResult("1", "")], out))
-    >>> json.loads(out.getvalue())[0]["id"]
-    '1'
+    >>> _ = list(write_json([DocumentResult("خبر-1", "قال الوزير: نعم")], out))
+    >>> print(out.getvalue(), end="")
+    [
+    {"id": "خبر-1", "path": null, "line": null, "attributions": [], "error": null}
+    ]
     >>> _ = list(write_json([], out := io.StringIO()))
     >>> out.getvalue()
     '[]\\n'

@@ -45,16 +45,28 @@ TABLE_COLUMNS = (
     "rule",
     "error",
 )
-"""The columns of :func:`attribution_rows`, in order; ``outlets`` joins names with ``"; "``."""
+"""The columns of :func:`attribution_rows`, in order; ``outlets`` joins names with ``"; "``.
+
+>>> from quoteattr.model import Kind, Span
+>>> text = "قال الوزير: «نعم»"
+>>> result = DocumentResult("d1", text, [Attribution(Span.of(text, 13, 16), Kind.DIRECT)])
+>>> tuple(next(attribution_rows([result]))) == TABLE_COLUMNS
+True
+"""
 
 
 def attribution_rows(results: Iterable[DocumentResult]) -> Iterator[dict[str, str]]:
     """Yield one row per attribution and one per failed document, keyed by :data:`TABLE_COLUMNS`.
 
-    >>> from quoteattr.batch import DocumentResult
-    >>> failed = DocumentResult("b.txt", None, error="b.txt: not a text file")
-    >>> next(attribution_rows([failed]))["error"]
-    'b.txt: not a text file'
+    >>> from quoteattr.model import Cue, Kind, Span, Speaker
+    >>> text = "قال الوزير: «نعم»"
+    >>> said = Attribution(Span.of(text, 13, 16), Kind.DIRECT, Cue(Span.of(text, 0, 3), "قال"),
+    ...                    Speaker(Span.of(text, 4, 10), "الوزير"))
+    >>> failed = DocumentResult("خبر.pdf", None, error="خبر.pdf: not a text file")
+    >>> for row in attribution_rows([DocumentResult("خبر.txt", text, [said]), failed]):
+    ...     print(row["id"], row["number"] or "-", row["speaker"] or "-", row["error"] or "-")
+    خبر.txt 1 الوزير -
+    خبر.pdf - - خبر.pdf: not a text file
     """
     for result in results:
         where = {
@@ -94,8 +106,16 @@ def write_table(results: Iterable[DocumentResult], stream: TextIO, *, delimiter:
     Return the number of rows written, header excluded.
 
     >>> import io
+    >>> from quoteattr.model import Kind, Span
+    >>> text = "قال الوزير: «نعم،\\nسنواصل العمل»"
+    >>> found = Attribution(Span.of(text, 13, 30), Kind.DIRECT)
     >>> out = io.StringIO()
-    >>> write_table([], out, delimiter=",")
+    >>> write_table([DocumentResult("خبر.txt", text, [found])], out)
+    1
+    >>> header, row = out.getvalue().splitlines()  # the line break became a space
+    >>> dict(zip(header.split("\\t"), row.split("\\t")))["content"]
+    'نعم، سنواصل العمل'
+    >>> write_table([], out := io.StringIO(), delimiter=",")
     0
     >>> out.getvalue().split(",")[:3]
     ['id', 'path', 'line']
