@@ -546,7 +546,7 @@ class Linker:
         if verb.lemma == "بين" and verb.tense == "present":
             # "فتبين أن…" is "it turned out": only with a named subject after it.
             mention = self.reader.read(cue.end)
-            if mention is None or mention.head_class in ("", "bare") and not mention.named:
+            if mention is None or (mention.head_class in ("", "bare") and not mention.named):
                 return False
         if verb.tier == "weak":
             mention = self.reader.read(cue.end)

@@ -82,6 +82,7 @@ _DEFINITE_ADJECTIVES = frozenset(
         "الاحمر",
     }
 )
+_ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان"})
 _DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
 # Words that glue the parts of one personal name together: محمد بن سلمان.
 NAME_CONNECTORS = frozenset(
@@ -273,6 +274,8 @@ class MentionReader:
         word = self.word(i)
         if len(word) < 2 or word in self.lexicon.titles or word in OUTLET_TYPE_NOUNS:
             return False
+        if word.startswith("لل"):
+            return False  # ل + ال: "للإغاثة"، "للمسؤول" is never part of a name
         # "لرويترز"، "لوكالة": an outlet the statement was given to, glued to its ل.
         return not (
             word[0] in "لب"
@@ -650,6 +653,13 @@ class MentionReader:
             3 if entry.cls == "head" else 2,
             free_first=entry.cls == "head" and length == 1,
         )
+        if entry.cls == "head" and k == i + length + 1 and self.words[k - 1] in _ROYAL_TITLES:
+            # "مركز الملك سلمان للإغاثة": a body named after a king or prince.
+            named = self._read_name(k)
+            if named is not None:
+                k = named[0]
+                while k < len(self.words) and self.words[k].startswith("لل") and len(self.words[k]) > 4:
+                    k = self._adjectives(k + 1, 2)
         if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
             # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
             quoted = (
@@ -682,6 +692,8 @@ class MentionReader:
         gender = ""
         while k < len(words) and k - start < 5:
             word = self.word(k)
+            if word in self.lexicon.function_words:
+                break  # "قال لي" is "said to me", not Lee
             if word in names and not (k > start and word.startswith(ARTICLE)):
                 gender = gender or names[word]
                 k += 1
@@ -717,8 +729,10 @@ class MentionReader:
         word = self.word(i)
         if word.startswith(ARTICLE):
             # "أكدت التحقيقات أن…": a definite noun right before أن is a source of
-            # unknown kind (a report, an inquiry), not a person.
-            return Mention(i, i + 1, "unknown", i, i + 1, "", head_class="bare")
+            # unknown kind (a report, an inquiry); a definite nisba is a family
+            # name ("وأضاف الحارثي أن").
+            kind = "person" if word.endswith("ي") else "unknown"
+            return Mention(i, i + 1, kind, i, i + 1, "", head_class="bare")
         if word.endswith("ا") and word not in self.lexicon.first_names:
             return None  # "وأكد مجددا أن"، "نجاحا": an adverb or an object, not a name
         # A name we do not know, right before أن or a colon: take up to three words.
