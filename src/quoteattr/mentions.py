@@ -655,10 +655,14 @@ class MentionReader:
         )
         if entry.cls == "head" and k == i + length + 1 and self.words[k - 1] in _ROYAL_TITLES:
             # "مركز الملك سلمان للإغاثة": a body named after a king or prince.
-            named = self._read_name(k)
-            if named is not None:
-                k = named[0]
-                while k < len(self.words) and self.words[k].startswith("لل") and len(self.words[k]) > 4:
+            royal = self._read_name(k)
+            if royal is not None:
+                k = royal[0]
+                while (
+                    k < len(self.words)
+                    and self.words[k].startswith("لل")
+                    and len(self.words[k]) > 4
+                ):
                     k = self._adjectives(k + 1, 2)
         if entry.cls == "head" and k == i + length and not self.word(i).startswith(ARTICLE):
             # "منظمة أوبك"، "شركة «جسور»": a head with a proper name after it.
