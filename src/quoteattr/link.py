@@ -490,7 +490,7 @@ class Linker:
         ):
             return  # inside a quote only a quote within the quote is another statement
         if speaker is None and verb.tense != "participle" and verb.type != "impersonal":
-            speaker = self._mention_before(cue.index)
+            speaker = self._mention_before(cue.index) or self._relative_antecedent(cue.index)
         if speaker is not None and speaker.kind == "outlet":
             sources.append(speaker)
         draft = Draft(
@@ -543,6 +543,8 @@ class Linker:
             and words[cue.index - 2] in _DEMONSTRATIVES
         ):
             return False  # "هذا لا ينفي أن…": the writer arguing
+        if _writer_comment(words, cue.index):
+            return False  # "الأمر الذي يؤكد…"، "مما يؤكد…"، "وهو ما يؤكد…": the writer's comment
         if verb.lemma == "بين" and verb.tense == "present":
             # "فتبين أن…" is "it turned out": only with a named subject after it.
             mention = self.reader.read(cue.end)
@@ -699,6 +701,18 @@ class Linker:
             ):
                 return None
             return k, "verb_object"
+        return None
+
+    def _relative_antecedent(self, index: int) -> Mention | None:
+        """The noun a relative clause hangs on: "الشرطة التي رجحت أن…"، "ميلنر الذي أعلن…"."""
+        words = self.words
+        if index < 2 or words[index - 1] not in ("الذي", "التي", "الذين", "اللذين", "اللتين"):
+            return None
+        end = index - 1
+        for start in range(max(0, end - 8), end):
+            mention = self.reader.read(start)
+            if mention is not None and mention.end == end and mention.kind != "unknown":
+                return mention
         return None
 
     def _skip_adjuncts(self, k: int) -> int:
@@ -1289,12 +1303,15 @@ class Linker:
             opens = at_start or (
                 after_verb and self.words[j - 1] not in self.lexicon.function_words
             )
-            if opens and self.words[j] in self.lexicon.titles:
+            known = (
+                self.words[j] in self.lexicon.titles or self.words[j] in self.lexicon.organizations
+            )
+            if opens and known:
                 mention = self.reader.read(j)
                 if (
                     (
                         mention is not None
-                        and mention.kind in ("person", "anonymous")
+                        and mention.kind in ("person", "anonymous", "organization")
                         and mention.end <= draft.cue_index
                     )
                     and _agrees(draft.verb, mention)
@@ -1448,7 +1465,18 @@ _WRITER_VOICE = frozenset(
     {"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"}
 )
 # "يشار إلى أن", "يذكر أن", "الجدير بالذكر أن": the writer's own background, not a statement.
-_WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر")
+_WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر", "جدير", "والجدير")
+
+
+def _writer_comment(words: list[str], index: int) -> bool:
+    """Tell whether the cue at ``index`` follows "مما"، "الأمر الذي" or "وهو ما"."""
+    before = words[index - 1] if index > 0 else ""
+    earlier = words[index - 2] if index > 1 else ""
+    if before == "مما":
+        return True
+    if before == "الذي" and earlier in ("الامر", "وهو"):
+        return True
+    return before == "ما" and earlier in ("وهو", "هو", "وهذا", "هذا")
 
 
 def _noun_cue(lemma: str) -> VerbForm:

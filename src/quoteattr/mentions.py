@@ -82,6 +82,10 @@ _DEFINITE_ADJECTIVES = frozenset(
         "الاحمر",
     }
 )
+# Type nouns that name an outlet even without quote marks ("موقع" is also "site", "حساب" "account").
+_NAMING_TYPE_NOUNS = frozenset(
+    {"صحيفة", "صحيفه", "جريدة", "جريده", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله"}
+)
 _ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ", "السلطان"})
 _DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
 # Words that glue the parts of one personal name together: محمد بن سلمان.
@@ -437,6 +441,22 @@ class MentionReader:
                     return None  # "الفرنسية" is AFP after بحسب, a nationality elsewhere
                 end_all = end + 1 if closed else end
                 return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
+        unquoted_name = (
+            typed
+            and not quoted
+            and self.word(i) in _NAMING_TYPE_NOUNS
+            and self.is_name_like(name_at)
+            and not words[name_at].startswith(ARTICLE)
+            and words[name_at] not in self.lexicon.first_names
+        )
+        if unquoted_name:
+            # An outlet we do not know, unquoted: "صحيفة سبورت الكتالونية".
+            end = name_at + 1
+            if end < len(words) and self.is_name_like(end) and not words[end].startswith(ARTICLE):
+                end += 1
+            after = self._adjectives(end, 2, free_first=False)
+            name = self.tokens.text[self.tokens.starts[name_at] : self.tokens.ends[end - 1]]
+            return Mention(start, after, "outlet", name_at, end, "f", name, "media")
         if typed and quoted:
             # An outlet we do not know, named in quotes: صحيفة «الوسط».
             end = name_at
