@@ -21,59 +21,23 @@ import json
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
-import tempfile
-import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from headless import Rows, decode_png, find_chromium, near, run_chromium
+
 pytestmark = pytest.mark.browser
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 WIDTH = 1280
 
 # The seed view's direct-content highlight (quoteattr/views/page.py), seen in
 # the landing page's picture of the highlighted seed article.
 DIRECT = (0xFF, 0xE9, 0x8A)
-
-Rows = list[list[tuple[int, int, int]]]
-
-
-def _browser() -> str:
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.skip("no Chromium binary found (apt-get install chromium)")
-
-
-def _chromium(*arguments: str) -> subprocess.CompletedProcess[str]:
-    with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run(
-            [
-                _browser(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--allow-file-access-from-files",
-                f"--user-data-dir={profile}",
-                *arguments,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the HTML site once, into a temporary folder."""
     for module in ("sphinx", "furo", "myst_parser"):
         pytest.importorskip(module, reason=f"{module} builds the docs: pip install -e '.[docs]'")
-    _browser()
+    find_chromium()
     out = tmp_path_factory.mktemp("docs")
     paths = (str(DOCS), str(out / "html"))
     result = subprocess.run(
@@ -108,7 +72,7 @@ def screenshot(page: Path, height: int, name: str) -> Rows:
     """Render ``page`` at WIDTH x height and return the screenshot's rows of RGB pixels."""
     png = page.with_suffix(".png")
     size, wait = f"--window-size={WIDTH},{height}", "--virtual-time-budget=3000"
-    _chromium(size, wait, f"--screenshot={png}", page.as_uri())
+    run_chromium(size, wait, f"--screenshot={png}", page.as_uri())
     assert png.is_file(), "Chromium wrote no screenshot"
     keep = os.environ.get("QUOTEATTR_DOCS_SCREENSHOTS")
     if keep:
@@ -141,61 +105,10 @@ def probe(page: Path, function: str, name: str) -> Any:
     """Lay ``page`` out in Chromium, run a JavaScript ``function(box)`` on it, return its result."""
     copy = _variant(page, name, body=_PROBE % function)
     size, wait = f"--window-size={WIDTH},1800", "--virtual-time-budget=3000"
-    result = _chromium(size, wait, "--dump-dom", copy.as_uri())
+    result = run_chromium(size, wait, "--dump-dom", copy.as_uri())
     match = re.search(r'<pre id="qa-probe">(.*?)</pre>', result.stdout, re.S)
     assert match, f"the probe did not run: {result.stderr[-2000:]}"
     return json.loads(html.unescape(match.group(1)))
-
-
-def decode_png(data: bytes) -> Rows:
-    """Decode an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium writes) into RGB rows."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    position, chunks, header = 8, [], b""
-    while position < len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        if kind == b"IHDR":
-            header = data[position + 8 : position + 8 + length]
-        elif kind == b"IDAT":
-            chunks.append(data[position + 8 : position + 8 + length])
-        position += 12 + length
-    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
-    assert (depth, interlace) == (8, 0), "unexpected PNG layout"
-    assert colour in (2, 6), "unexpected PNG colour type"
-    channels = 3 if colour == 2 else 4
-    raw = zlib.decompress(b"".join(chunks))
-    stride = width * channels
-    previous = bytes(stride)
-    rows: Rows = []
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        if kind == 2:
-            line = bytearray((a + b) & 0xFF for a, b in zip(line, previous, strict=True))
-        elif kind in (1, 3, 4):
-            for x in range(stride):
-                left = line[x - channels] if x >= channels else 0
-                up = previous[x]
-                if kind == 1:
-                    line[x] = (line[x] + left) & 0xFF
-                elif kind == 3:
-                    line[x] = (line[x] + (left + up) // 2) & 0xFF
-                else:
-                    corner = previous[x - channels] if x >= channels else 0
-                    guess = left + up - corner
-                    near = min(
-                        (abs(guess - left), 0, left),
-                        (abs(guess - up), 1, up),
-                        (abs(guess - corner), 2, corner),
-                    )
-                    line[x] = (line[x] + near[2]) & 0xFF
-        rows.append([(line[x], line[x + 1], line[x + 2]) for x in range(0, stride, channels)])
-        previous = bytes(line)
-    return rows
-
-
-def _near(pixel: tuple[int, int, int], colour: tuple[int, int, int], slack: int = 8) -> bool:
-    return all(abs(a - b) <= slack for a, b in zip(pixel, colour, strict=True))
 
 
 def _ink(pixel: tuple[int, int, int]) -> bool:
@@ -232,7 +145,7 @@ def test_landing_page_shows_the_highlighted_seed(site: Path) -> None:
     rows = screenshot(page, height, "landing")
     left, right = int(layout["left"]), int(layout["right"])
     view = [row[left:right] for row in rows[int(layout["top"]) : int(layout["bottom"])]]
-    yellow = sum(1 for row in view for pixel in row if _near(pixel, DIRECT))
+    yellow = sum(1 for row in view for pixel in row if near(pixel, DIRECT))
     assert yellow > 300, f"the seed view shows almost no direct-content highlight ({yellow} pixels)"
     above = rows[: int(layout["top"])]
     dark = sum(1 for row in above[::2] for pixel in row[::2] if _ink(pixel))
