@@ -139,7 +139,7 @@ def load_brat_folder(folder: str | os.PathLike[str]) -> list[Document]:
     >>> text = "قال الوزير: «نعم»"
     >>> _ = dump_brat(Document("خبر", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)]),
     ...               folder)
-    >>> [(document.id, document.attributions[0].content.text) for document in load_brat_folder(folder)]
+    >>> [(doc.id, doc.attributions[0].content.text) for doc in load_brat_folder(folder)]
     [('خبر', 'نعم')]
     >>> load_brat_folder(tempfile.mkdtemp())
     []

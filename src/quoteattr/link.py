@@ -1270,6 +1270,16 @@ class Linker:
             draft.rule = "writer"
             return None
         subject = self._recent_subject(draft)
+        if verb is not None and verb.gender == "f" and verb.number == "s":
+            # Feminine is the marked form: "وأضافت" skips a recent name of unknown
+            # gender for a nearby speaker that is surely feminine.
+            for candidate in list(reversed(known))[:3]:
+                speaker = candidate.speaker
+                assert speaker is not None
+                if speaker.gender == "f" or (speaker.gender == "p" and speaker.kind != "person"):
+                    if subject is None or subject.start < speaker.start:
+                        return speaker
+                    break
         for candidate in reversed(known):
             speaker = candidate.speaker
             assert speaker is not None

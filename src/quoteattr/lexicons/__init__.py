@@ -278,10 +278,8 @@ def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
     for form in _cells(row.get("forms", "")):
         # Verbal nouns: بقوله، القول، and possessed forms (قوله، قولها) listed by hand;
         # object pronouns on verbs are generated, never listed.
-        if (
-            (form.startswith(("ب", "ال"))
-            and len(form) > 4)
-            or form.endswith(("ه", "ها", "هم", "هما"))
+        if (form.startswith(("ب", "ال")) and len(form) > 4) or form.endswith(
+            ("ه", "ها", "هم", "هما")
         ):
             yield form, "noun", "m", "s"
         else:
