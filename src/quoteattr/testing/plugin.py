@@ -75,7 +75,7 @@ _OPTION = "--quoteattr-gold"
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add ``--quoteattr-gold``, the user's own gold corpus for the fixtures.
 
-    The option takes what :mod:`argparse` does; here on a stand-in for pytest's parser:
+    The option takes what ``argparse`` does; here on a stand-in for pytest's parser:
 
     >>> import argparse
     >>> options = argparse.ArgumentParser()

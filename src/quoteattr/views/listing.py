@@ -29,7 +29,8 @@ __all__ = ["BidiMode", "render_text"]
 BidiMode = Literal["logical", "visual", "none"]
 """How Arabic is laid out: isolates for bidi terminals, pre-laid for others, or untouched.
 
->>> from quoteattr.model import Kind, Span
+>>> from quoteattr.model import Attribution, Kind, Span
+>>> from quoteattr.views.listing import BidiMode, render_text
 >>> text = "قال: نعم"
 >>> found = [Attribution(Span.of(text, 5, 8), Kind.DIRECT)]
 >>> bidi: BidiMode = "none"
