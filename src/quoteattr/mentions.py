@@ -759,14 +759,10 @@ class MentionReader:
             return Mention(i, i + 1, kind, i, i + 1, "", head_class="bare")
         if word.endswith("ا") and word not in self.lexicon.first_names:
             return None  # "وأكد مجددا أن"، "نجاحا": an adverb or an object, not a name
-        # A name we do not know, right before أن or a colon: take up to three words.
-        k = i
-        while (
-            k < len(self.words)
-            and k - i < 3
-            and self.is_name_like(k)
-            and not self.word(k).startswith(ARTICLE)
-        ):
+        # A name we do not know, right before أن or a colon: take up to three words
+        # ("وقالت تيماء الحربي إن"); only the first may not carry the article.
+        k = i + 1
+        while k < len(self.words) and k - i < 3 and self.is_name_like(k):
             k += 1
         return Mention(i, k, "person", i, k, "", head_class="bare")
 
