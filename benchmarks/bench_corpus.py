@@ -24,7 +24,12 @@ from pathlib import Path
 
 import quoteattr
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet-2015-07-22_25.jsonl.gz"
+DEFAULT = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "corpus"
+    / "saudinewsnet-2015-07-22_25.jsonl.gz"
+)
 
 
 def load(path: Path, limit: int | None) -> list[str]:
@@ -41,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes (the median is reported)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed passes (the median is reported)"
+    )
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"no corpus at {args.path}", file=sys.stderr)
@@ -69,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         by_kind[a.kind.value] = by_kind.get(a.kind.value, 0) + 1
     print(f"articles            {len(texts):,}")
     print(f"characters          {characters:,}")
-    print(f"seconds (median/{args.repeat}) {seconds:.2f}  (all passes: {', '.join(f'{t:.2f}' for t in times)})")
+    passes = ", ".join(f"{t:.2f}" for t in times)
+    print(f"seconds (median/{args.repeat}) {seconds:.2f}  (all passes: {passes})")
     print(f"characters/second   {characters / seconds:,.0f}")
     print(f"articles/second     {len(texts) / seconds:,.0f}")
     print(f"peak traced memory  {peak / 1e6:.1f} MB over 500 articles")
