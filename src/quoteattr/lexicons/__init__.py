@@ -358,6 +358,8 @@ class Lexicon:
 
         >>> Lexicon.default() is Lexicon.default()
         True
+        >>> Lexicon.default().verb_forms["وأضافت"].lemma
+        'أضاف'
         """
         word_classes = {fold(r["word"]): r.get("class", "") for r in read_tsv("function_words.tsv")}
         function_words = frozenset(word_classes)

@@ -118,11 +118,13 @@ class QuoteStyle(enum.Enum):
     """The quotation marks around direct speech.
 
     >>> from hypothesis import find, settings
-    >>> found = find(attributed_sentences(layouts=[Layout.CUE_THEN_QUOTE],
-    ...                                   quote_styles=[QuoteStyle.CURLY]),
-    ...              lambda doc: True, settings=settings(database=None))
-    >>> found.text[found.attributions[0].content.start - 1]
-    '“'
+    >>> minister = st.just(SpeakerPart("الوزير", "الوزير", SpeakerKind.PERSON))
+    >>> found = find(attributed_sentences(layouts=[Layout.CUE_THEN_QUOTE], speaker=minister,
+    ...                                   quote_styles=[QuoteStyle.CURLY], with_outlet=False,
+    ...                                   cue_forms=[CueForm.PAST]),
+    ...              lambda doc: doc.text.startswith("قال"), settings=settings(database=None))
+    >>> found.text[: found.attributions[0].content.start]
+    'قال الوزير: “'
     >>> QuoteStyle.GUILLEMETS.marks
     ('«', '»')
     """
