@@ -358,7 +358,7 @@ class Lexicon:
 
         >>> Lexicon.default() is Lexicon.default()
         True
-        >>> Lexicon.default().verb_forms["وأضافت"].lemma
+        >>> Lexicon.default().verb_forms["واضافت"].lemma  # keys are folded: أ → ا
         'أضاف'
         """
         word_classes = {fold(r["word"]): r.get("class", "") for r in read_tsv("function_words.tsv")}
