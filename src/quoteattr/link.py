@@ -1066,6 +1066,8 @@ class Linker:
             mention = self.reader.read(start)
             if mention is None or mention.kind == "outlet":
                 continue
+            if mention.kind in ("organization", "unknown") and mention.end - mention.start == 1:
+                continue  # "الدفاع: …" is a list label; a headline speaker is named or titled
             k = mention.end
             addressee = None
             sources: list[Mention] = []

@@ -754,7 +754,10 @@ class MentionReader:
         if word.startswith(ARTICLE):
             # "أكدت التحقيقات أن…": a definite noun right before أن is a source of
             # unknown kind (a report, an inquiry); a definite nisba is a family
-            # name ("وأضاف الحارثي أن").
+            # name ("وأضاف الحارثي أن"); a feminine nisba or a common adjective
+            # ("البريطانية") qualifies something before it and speaks for nobody.
+            if word.endswith(("ية", "يه")) or word in _DEFINITE_ADJECTIVES:
+                return None
             kind = "person" if word.endswith("ي") else "unknown"
             return Mention(i, i + 1, kind, i, i + 1, "", head_class="bare")
         if word.endswith("ا") and word not in self.lexicon.first_names:
