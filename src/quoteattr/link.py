@@ -1282,6 +1282,12 @@ class Linker:
                     if subject is None or subject.start < speaker.start:
                         return speaker
                     break
+        if participle:
+            clause_subject = self._clause_subject(draft)
+            if clause_subject is not None and not any(
+                c.sentence == draft.sentence and c.cue_index < draft.cue_index for c in known
+            ):
+                return clause_subject
         for candidate in reversed(known):
             speaker = candidate.speaker
             assert speaker is not None
@@ -1294,6 +1300,23 @@ class Linker:
             if verb is None or _agrees(verb, speaker):
                 return speaker
         return subject
+
+    def _clause_subject(self, draft: Draft) -> Mention | None:
+        """The subject named after an earlier cue verb of the participle's own sentence.
+
+        "ويعلق السفير أمين شلبي على ذلك، قائلا: «…»": يعلق made no statement of
+        its own, but its subject is the one who goes on قائلا.
+        """
+        sentence = self.sentence_of[draft.cue_index]
+        for cue in reversed(self.cues):
+            if cue.index >= draft.cue_index or cue.verb is None or cue.verb.tense == "participle":
+                continue
+            if self.sentence_of[cue.index] != sentence:
+                break
+            mention = self.reader.read(cue.end)
+            if mention is not None and (mention.named or mention.head_class not in ("", "bare")):
+                return mention
+        return None
 
     def _recent_subject(self, draft: Draft) -> Mention | None:
         """Return the nearest titled person before a dropped subject (this sentence or the last).
