@@ -97,7 +97,6 @@ _ANONYMITY_ENDS = frozenset(
     {"اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم", "اسمائهم", "هويتهما"}
 )
 _ANONYMITY_STARTS = frozenset({"لم", "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "شريطة", "اشترط"})
-_PREPOSITION_PREFIXES = ("ل", "ب", "و", "ف", "ك")
 # Endings of relational (nisba) and feminine adjectives: أمني، إعلامية، غربيون.
 _ADJECTIVE_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "ة")
 _PLAIN_ADJECTIVES = frozenset(

@@ -37,7 +37,6 @@ QUOTE_MARKS = frozenset(_FAMILY)
 """Every character treated as a quotation mark."""
 
 _OPENING_GLYPHS = frozenset("«“„‟‘")
-_CLOSING_GLYPHS = frozenset("»”’")
 _SYMMETRIC = frozenset({"straight", "single"})
 _MARK_OR_NEWLINE = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "\n]")
 # Characters after which a mark still stands at the start of a phrase.
