@@ -443,6 +443,11 @@ class Linker:
                     k += 1  # "نقلت رويترز عن الوزير قوله «…»": قوله hands on to the quote
                     after_mentions = k
                     continue
+            if word in _OBJECT_NOUNS:
+                # "لفت النظر إلى أن"، "ختم كلمته بالقول": the verb's object, not its subject.
+                seen_words += 1
+                k += 1
+                continue
             if word[0].isalpha() and (verb.tense != "participle" or word.startswith("ل")):
                 # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
                 mention = self._mention_at(k, speaker is None)
@@ -670,7 +675,16 @@ class Linker:
         """Content without أن: a verbal-noun object (أعلن استدعاء…) or a preposition (دعا إلى…)."""
         verb = cue.verb
         assert verb is not None
-        if verb.risky or k >= len(self.words) or self.sentence_of[k] != self.sentence_of[cue.index]:
+        if k >= len(self.words) or self.sentence_of[k] != self.sentence_of[cue.index]:
+            return None
+        # A risky verb (طالب، وصف، علق) takes a complement only after a named or
+        # titled subject: "وطالب الوزير بضرورة…" but not "طالب بضرورة…".
+        titled = speaker is not None and (speaker.named or speaker.head_class not in ("", "bare"))
+        if (
+            verb.tier == "weak"
+            or (verb.risky
+            and not (titled and speaker is not None and speaker.kind != "unknown"))
+        ):
             return None
         complements = verb.complements
         k = self._skip_adjuncts(k)
@@ -1475,6 +1489,27 @@ class _SentenceNumbers:
         return bisect.bisect_left(self.ends, i)
 
 
+# Objects that speech verbs take in set phrases: لفت النظر، ختم كلمته بالقول.
+_OBJECT_NOUNS = frozenset(
+    {
+        "النظر",
+        "الانتباه",
+        "الانظار",
+        "كلمته",
+        "كلمتها",
+        "حديثه",
+        "حديثها",
+        "تغريداته",
+        "تغريدته",
+        "تصريحه",
+        "تصريحاته",
+        "تصريحها",
+        "بيانه",
+        "بيانها",
+        "رسالته",
+        "رسالتها",
+    }
+)
 # Words after which أن opens a time or manner clause, not a report: بعد أن، قبل أن.
 _NOT_COMPLEMENTISERS = frozenset(
     {

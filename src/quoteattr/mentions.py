@@ -61,6 +61,16 @@ OUTLET_TYPE_NOUNS = frozenset(
 )
 _DEFINITE_ADJECTIVES = frozenset(
     {
+        "الاول",
+        "الثاني",
+        "الاسبق",
+        "السابق",
+        "الحالي",
+        "الجديد",
+        "المساعد",
+        "المناوب",
+        "الدائم",
+        "التنفيذي",
         "العام",
         "العامة",
         "الكبرى",
@@ -518,6 +528,8 @@ class MentionReader:
                 k = organization
                 continue
             if self._is_qualifier(k):
+                if words[i].startswith(ARTICLE) and not self._adjective_like(k):
+                    break  # "وصف الرئيس الاتفاق بأنه…": a definite title takes adjectives
                 k += 1
                 continue
             if (
@@ -585,6 +597,15 @@ class MentionReader:
                 break
             j += 1
         return k, None
+
+    def _adjective_like(self, k: int) -> bool:
+        """Tell whether token ``k`` looks like an adjective or complement: الرسمي، العام، للأمم."""
+        word = self.words[k]
+        return (
+            word.endswith(("ي", "ية", "يه", "يون", "يين"))
+            or word in _DEFINITE_ADJECTIVES
+            or word.startswith(("لل", "وال"))
+        )
 
     def _complement_organization(self, k: int) -> int | None:
         """Read an organisation completing a title, bare or after ل/ب; return where it ends.
