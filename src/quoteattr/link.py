@@ -680,13 +680,14 @@ class Linker:
         # A risky verb (طالب، وصف، علق) takes a complement only after a named or
         # titled subject: "وطالب الوزير بضرورة…" but not "طالب بضرورة…".
         titled = speaker is not None and (speaker.named or speaker.head_class not in ("", "bare"))
-        if (
-            verb.tier == "weak"
-            or (verb.risky
-            and not (titled and speaker is not None and speaker.kind != "unknown"))
+        if verb.tier == "weak" or (
+            verb.risky and not (titled and speaker is not None and speaker.kind != "unknown")
         ):
             return None
         complements = verb.complements
+        if verb.risky:
+            # "كشفت الشرطة عن شبكة" uncovers; "طالب الوزير بضرورة…" demands.
+            complements = complements & {"ب", "على", "الى", "object"}
         k = self._skip_adjuncts(k)
         if k >= len(self.words):
             return None
