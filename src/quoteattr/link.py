@@ -213,6 +213,9 @@ class Linker:
             if quote is not None:
                 k = max(k + 1, self.quote_token_end(quote))
                 continue
+            if word == ":" and 0 < k < n - 1 and words[k - 1].isdigit() and words[k + 1].isdigit():
+                k += 1  # a time, "1:59", not a colon
+                continue
             if self.tokens.ends_sentence(k) or word in ("؛", ";", ":"):
                 break
             if word == ")" and "(" not in words[start:k]:
@@ -686,8 +689,11 @@ class Linker:
             return None
         complements = verb.complements
         if verb.risky:
-            # "كشفت الشرطة عن شبكة" uncovers; "طالب الوزير بضرورة…" demands.
+            # "كشفت الشرطة عن شبكة" uncovers; "طالب الوزير بضرورة…" demands. In the
+            # present, "يعتبر المدرب…" is mostly "is considered": the writer's voice.
             complements = complements & {"ب", "على", "الى", "object"}
+            if verb.tense != "past":
+                complements = complements - {"object"}
         k = self._skip_adjuncts(k)
         if k >= len(self.words):
             return None
