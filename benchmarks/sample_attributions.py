@@ -24,13 +24,7 @@ import time
 from pathlib import Path
 
 import quoteattr
-
-DEFAULT = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "corpus"
-    / "saudinewsnet-2015-07-22_25.jsonl.gz"
-)
+from bench_corpus import DEFAULT  # the same corpus as the speed benchmark
 
 
 def main(argv: list[str] | None = None) -> int:

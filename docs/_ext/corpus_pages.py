@@ -49,6 +49,26 @@ def _root(env: Any) -> str:
     return "../" * env.docname.count("/")
 
 
+
+def _table(
+    name: str, headers: list[str], widths: tuple[int, ...]
+) -> tuple[nodes.table, nodes.tbody]:
+    """An empty table with its header row; return the table and the body to fill."""
+    table = nodes.table(classes=[name, "colwidths-given"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    group += head
+    row = nodes.row()
+    for header in headers:
+        row += nodes.entry("", nodes.paragraph(header, header))
+    head += row
+    body = nodes.tbody()
+    group += body
+    return table, body
+
 class SeedArticle(Directive):
     """The seed article, one paragraph per line, right to left."""
 
@@ -75,19 +95,7 @@ class SeedAttributions(Directive):
         env.note_dependency(str(_seed_path(env.app)))
         found = quoteattr.extract(_seed_text(env.app))
         headers = ["#", "kind", "cue", "speaker", "outlets", "rule", "content begins"]
-        table = nodes.table(classes=["seed-attributions", "colwidths-given"])
-        group = nodes.tgroup(cols=len(headers))
-        table += group
-        for width in (3, 8, 7, 17, 11, 16, 38):
-            group += nodes.colspec(colwidth=width)
-        head = nodes.thead()
-        group += head
-        row = nodes.row()
-        for header in headers:
-            row += nodes.entry("", nodes.paragraph(header, header))
-        head += row
-        body = nodes.tbody()
-        group += body
+        table, body = _table("seed-attributions", headers, (3, 8, 7, 17, 11, 16, 38))
         for number, a in enumerate(found, 1):
             row = nodes.row()
             speaker = nodes.paragraph()
@@ -305,19 +313,7 @@ class LinkingRules(Directive):
                     location=(self.state.document.settings.env.docname, self.lineno),
                 )
         headers = ["rule", "confidence", "example", "content found", "speaker"]
-        table = nodes.table(classes=["linking-rules", "colwidths-given"])
-        group = nodes.tgroup(cols=len(headers))
-        table += group
-        for width in (19, 9, 34, 24, 14):
-            group += nodes.colspec(colwidth=width)
-        head = nodes.thead()
-        group += head
-        row = nodes.row()
-        for header in headers:
-            row += nodes.entry("", nodes.paragraph(header, header))
-        head += row
-        body = nodes.tbody()
-        group += body
+        table, body = _table("linking-rules", headers, (19, 9, 34, 24, 14))
         for rule, confidence in confidences.items():
             example = examples.get(rule, "-")
             row = nodes.row()
