@@ -19,12 +19,12 @@ from attrs import define, evolve, field
 from .cues import AN_WORDS, Cue, find_cues
 from .lexicons import Lexicon, VerbForm
 from .mentions import (
-    _ANONYMITY_ENDS,
-    _ANONYMITY_STARTS,
     OUTLET_TYPE_NOUNS,
     Mention,
     MentionReader,
+    anonymity_clause_end,
     find_names,
+    head_noun,
 )
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote, find_quotes
@@ -172,8 +172,9 @@ class Linker:
         """Tell whether token ``i`` is inside "طلب عدم نشر اسمه" (its verbs report nothing)."""
         words = self.words
         for j in range(max(0, i - 3), i + 1):
-            if words[j] in _ANONYMITY_STARTS:
-                return any(words[e] in _ANONYMITY_ENDS for e in range(i, min(i + 4, len(words))))
+            end = anonymity_clause_end(words, j)
+            if end is not None:
+                return i < end
         return False
 
     def quote_token_end(self, quote: Quote) -> int:
@@ -388,16 +389,14 @@ class Linker:
                 break
             quote = self.quote_at_open.get(k)
             if quote is not None:
-                glued_name = (
-                    words[k - 1] in ("ل", "لـ", "ب", "مع") or self.reader.read_outlet(k) is not None
-                )
+                outlet = self.reader.read_outlet(k)
+                glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or outlet is not None
                 if (
                     self.is_speech_quote(quote, after_cue=k == after_mentions and not glued_name)
                     and not verb.risky
                 ):
                     trigger = "quote"
                     break
-                outlet = self.reader.read_outlet(k)
                 glued = words[k - 1] in ("ل", "لـ")
                 k = max(k + 1, self.quote_token_end(quote))
                 if outlet is not None and glued:
@@ -409,14 +408,11 @@ class Linker:
                 break
             if word in ("،", ",") and k + 1 < n and words[k + 1] in _CLAUSE_OPENERS:
                 break
-            if word in ("،", ",") and k + 1 < n and words[k + 1] in _ANONYMITY_STARTS:
-                end = next(
-                    (j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None
-                )
-                if end is not None:
-                    k = end + 1  # "، طلب عدم نشر اسمه،": the source's anonymity, not content
-                    after_mentions = k + 1 if k < n and words[k] in ("،", ",") else k
-                    continue
+            anonymity = anonymity_clause_end(words, k + 1) if word in ("،", ",") else None
+            if anonymity is not None:
+                k = anonymity  # "، طلب عدم نشر اسمه،": the source's anonymity, not content
+                after_mentions = k + 1 if k < n and words[k] in ("،", ",") else k
+                continue
             other = self.cue_at.get(k)
             if other is not None and k > cue.index:
                 if (
@@ -644,13 +640,6 @@ class Linker:
                 if origin is not None:
                     sources.append(speaker)
                     speaker, k = origin, origin.end
-        if k + 1 < n and words[k] == "،" and words[k + 1] in _ANONYMITY_STARTS:
-            # "قال مسؤول، طلب عدم نشر اسمه، لـ«رويترز» إن…": the clause is skipped.
-            end = next(
-                (j for j in range(k + 2, min(k + 8, n)) if words[j] in _ANONYMITY_ENDS), None
-            )
-            if end is not None:
-                return speaker, end + 2 if end + 1 < n and words[end + 1] in ("،", ",") else end + 1
         if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
             apposition = self.reader.read(k + 1)
             if (
@@ -744,14 +733,14 @@ class Linker:
             if (
                 words[k] in ("في", "خلال", "عبر")
                 and k + 1 < n
-                and _head(words[k + 1]) in _FRAME_NOUNS
+                and head_noun(words[k + 1]) in _FRAME_NOUNS
             ):
                 k += 3 if k + 2 < n and words[k + 2][0].isalpha() else 2  # "في ختام الجلسة"
                 continue
             if (
                 words[k] in ("في", "خلال", "عبر")
                 and k + 1 < n
-                and _head(words[k + 1]) in _STATEMENT_NOUNS
+                and head_noun(words[k + 1]) in _STATEMENT_NOUNS
             ):
                 k += 2
                 if k < n and words[k] in ("له", "لها", "صحفي", "صحفية", "رسمي", "صحافي"):
@@ -835,25 +824,18 @@ class Linker:
                 return
             self.owned_quotes.add(quote.open)
             self.drafts.append(
-                Draft(
+                evolve(
+                    draft,
                     content=self._quote_content(quote),
                     kind=Kind.DIRECT,
-                    rule=draft.rule,
-                    cue=draft.cue,
-                    lemma=draft.lemma,
-                    verb=draft.verb,
-                    speaker=draft.speaker,
-                    needs_speaker=draft.needs_speaker,
                     sources=list(draft.sources),
-                    addressee=draft.addressee,
-                    cue_index=draft.cue_index,
-                    sentence=draft.sentence,
                 )
             )
-            after = self.quote_token_end(quote)
+            end = self.quote_token_end(quote)
+            after = end
             while after < len(self.words) and self.words[after] in ("،", ",", "و"):
                 after += 1
-            if after == self.quote_token_end(quote) or after not in self.quote_at_open:
+            if after == end or after not in self.quote_at_open:
                 return
             if not self.is_speech_quote(self.quote_at_open[after], after_cue=True):
                 return
@@ -973,7 +955,7 @@ class Linker:
             return
         if (
             mention.head_class == "document"
-            and _head(self.words[mention.start]) not in _STATEMENT_DOCUMENTS
+            and head_noun(self.words[mention.start]) not in _STATEMENT_DOCUMENTS
         ):
             return  # "وفقا للائحة": in accordance with a rule, not according to a source
         if mention.kind == "organization" and mention.head_class == "generic":
@@ -1224,12 +1206,12 @@ class Linker:
             if full is not None and mention.name_end - mention.name_start == 1:
                 return full  # "بيسكوف" → "دميتري بيسكوف"; a new full name stays its own
             return own
-        head = _head(self.words[mention.start])
+        head = head_noun(self.words[mention.start])
         if mention.kind == "person":
             for other in reversed(earlier):
                 if other.kind != "person":
                     continue
-                same_title = _head(self.words[other.start]) == head and (
+                same_title = head_noun(self.words[other.start]) == head and (
                     # "رئيس رابطة…" is not "رئيس الوزراء": a longer title must match in full.
                     mention.end - mention.start == 1
                     or self.words[mention.start + 1 : mention.end]
@@ -1246,7 +1228,7 @@ class Linker:
             for other in reversed(earlier):
                 if (
                     other.kind == "organization"
-                    and _head(self.words[other.start]) == head
+                    and head_noun(self.words[other.start]) == head
                     and other.end - other.start > 1
                 ):
                     return self.canonical[other.start]
@@ -1271,7 +1253,7 @@ class Linker:
         after = range(mention.end, len(words)) if forward else range(0)
         for positions in (before, after):
             for j in positions:
-                if _head(words[j]) != head or j == mention.start:
+                if head_noun(words[j]) != head or j == mention.start:
                     continue
                 other = self.reader.read(j)
                 if other is None or other.kind != mention.kind:
@@ -1477,13 +1459,6 @@ _TIME_WORDS = frozenset(
 )
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
-
-
-def _head(word: str) -> str:
-    """The head noun of a mention without its conjunction and article: "والوزيرة" → "وزيرة"."""
-    if word.startswith(("و", "ف")) and len(word) > 4 and word[1:3] == "ال":
-        word = word[1:]
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 class _SentenceNumbers:

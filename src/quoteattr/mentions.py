@@ -24,7 +24,7 @@ from .lexicons import ARTICLE, Lexicon, MentionEntry, OutletEntry
 from .quotes import QUOTE_MARKS
 from .tokens import Tokens
 
-__all__ = ["Mention", "MentionReader", "find_names"]
+__all__ = ["Mention", "MentionReader", "anonymity_clause_end", "find_names", "head_noun"]
 
 # Nouns that introduce an outlet's name: صحيفة «عكاظ»، وكالة رويترز.
 OUTLET_TYPE_NOUNS = frozenset(
@@ -134,8 +134,29 @@ _PLAIN_ADJECTIVES = frozenset(
 _COLLECTIVE_HEADS = frozenset({"جانب", "طرف", "اطراف", "جهات", "جهة", "سلطات"})
 
 
-def _head_word(word: str) -> str:
+def head_noun(word: str) -> str:
+    """Return a mention's head noun without its conjunction and article.
+
+    >>> head_noun("والوزيرة"), head_noun("هيئة")
+    ('وزيرة', 'هيئة')
+    """
+    if word.startswith(("و", "ف")) and len(word) > 4 and word[1:3] == ARTICLE:
+        word = word[1:]
     return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
+
+
+def anonymity_clause_end(words: list[str], start: int) -> int | None:
+    """Return where "طلب عدم نشر اسمه" and the like ends, if one starts at ``start``.
+
+    >>> anonymity_clause_end(["مسءول", "لم", "يكشف", "عن", "اسمه", "ان"], 1)
+    5
+    """
+    if start >= len(words) or words[start] not in _ANONYMITY_STARTS:
+        return None
+    for end in range(start + 1, min(start + 7, len(words))):
+        if words[end] in _ANONYMITY_ENDS:
+            return end + 1
+    return None
 
 
 @frozen
@@ -311,10 +332,7 @@ class MentionReader:
             if (
                 (k > i or not free_first)
                 and word.startswith(ARTICLE)
-                and not (
-                    word.endswith((*_ADJECTIVE_ENDINGS[:2], "يه", "يون", "يين"))
-                    or word in _DEFINITE_ADJECTIVES
-                )
+                and not self._adjective_like(k)
             ):
                 break
             k += 1
@@ -563,7 +581,7 @@ class MentionReader:
             )  # "أحد المستثمرين"
         if entry.cls == "generic":
             # "الجانب الأوكراني" is a party to talks; "المسؤول الأمريكي" a person.
-            collective = _head_word(words[i]) in _COLLECTIVE_HEADS
+            collective = head_noun(words[i]) in _COLLECTIVE_HEADS
             kind = ("organization" if collective else "person") if k > i + length else "unknown"
             return Mention(i, k, kind, i, k, entry.gender, None, entry.cls)
         return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
@@ -667,12 +685,7 @@ class MentionReader:
 
     def _anonymity_clause(self, k: int) -> int:
         """Take "لم يكشف عن اسمه" and the like after an anonymous head."""
-        words = self.words
-        if k < len(words) and words[k] in _ANONYMITY_STARTS:
-            for end in range(k + 1, min(k + 7, len(words))):
-                if words[end] in _ANONYMITY_ENDS:
-                    return end + 1
-        return k
+        return anonymity_clause_end(self.words, k) or k
 
     def _read_organization(self, i: int) -> Mention | None:
         match = self.lexicon.organizations.match(self.words, i, self.first(i))
