@@ -276,7 +276,7 @@ class LinkingRules(Directive):
 
     The content holds one ``rule: example`` line per rule (``\\n`` for a line
     break in the example; ``rule: -`` for a rule nothing produces). The rule
-    names and confidences come from :mod:`quoteattr.link`; a rule without an
+    names and confidences come from :data:`quoteattr.drafts.CONFIDENCE`; a rule without an
     example, or an example that no longer yields its rule, fails the strict build.
     """
 
@@ -284,14 +284,9 @@ class LinkingRules(Directive):
 
     def run(self) -> list[nodes.Node]:
         import quoteattr
-        from quoteattr import link
+        from quoteattr.drafts import CONFIDENCE
 
-        confidences: dict[str, float] = dict(getattr(link, "_CONFIDENCE", {}))
-        if not confidences:
-            raise self.error(
-                "linking-rules: quoteattr.link._CONFIDENCE is gone; "
-                "update docs/_ext/corpus_pages.py"
-            )
+        confidences: dict[str, float] = dict(CONFIDENCE)
         examples: dict[str, str] = {}
         for line in self.content:
             if ":" in line:

@@ -3,7 +3,7 @@
 One pass over the tokens with dictionary lookups: a word is a cue candidate
 when its folded form is a generated form of a speech verb, or when an
 attribution phrase (وفقا لـ، نقلا عن، من جهته…) starts at it. Whether a
-candidate really introduces speech is decided later, by :mod:`quoteattr.link`,
+candidate really introduces speech is decided later, by :mod:`quoteattr.rules`,
 from what follows it.
 
 >>> from quoteattr.normalize import normalize

@@ -1,7 +1,7 @@
-"""The extractor: the one place that knows the order of the stages.
+"""The extractor: the one place that knows the order of the stages and of the rules.
 
-normalise → tokenise → pair quotes → find cues → read mentions → link →
-map every span back to the caller's string.
+normalise → tokenise → pair quotes → find cues → read names → link with the
+rules of :data:`RULES`, in order → map every span back to the caller's string.
 
 >>> text = "وقالت المتحدثة باسم الوزارة سارة العلي إن «الحوار هو الطريق الوحيد»."
 >>> [(a.kind.value, a.speaker.name, a.content.text) for a in extract(text)]
@@ -10,17 +10,100 @@ map every span back to the caller's string.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
+from .clauses import inside_anonymity, inside_speech
+from .context import Context
+from .cues import find_cues
+from .drafts import Draft, Linking, drop_duplicates
 from .lexicons import Lexicon
-from .link import Draft, Linker
-from .mentions import Mention
+from .mentions import Mention, MentionReader, find_names
 from .model import Attribution, Cue, Source, Span, Speaker, SpeakerKind
 from .normalize import DELETED, Normalized, normalize
+from .quotes import find_quotes
+from .rules.according_to import according_to_phrases
+from .rules.continued import continued_quotes
+from .rules.headlines import headlines
+from .rules.nouns import noun_cue
+from .rules.verbs import impersonal_cue, verb_cue
+from .rules.writer import drop_writer
+from .speakers import name_speakers, resolve_speakers
+from .tokens import tokenize
 
-__all__ = ["Extractor", "extract"]
+__all__ = ["RULES", "Extractor", "extract", "link", "link_cues", "read_document"]
 
 _SPEAKER_KINDS = {kind.value: kind for kind in SpeakerKind}
+
+
+def read_document(text: str, lexicon: Lexicon | None = None) -> Context:
+    """Run the reading stages once over a normalised text: tokens, quotes, cues, names.
+
+    >>> document = read_document("وقال دميتري بيسكوف: «نعم»")
+    >>> [c.lemma for c in document.cues], len(document.quotes), list(document.names)
+    (['قال'], 1, ['بيسكوف'])
+    """
+    lexicon = lexicon or Lexicon.default()
+    tokens = tokenize(text)
+    quotes = find_quotes(text)
+    cues = find_cues(tokens, lexicon)
+    names = find_names(tokens, lexicon)
+    reader = MentionReader(tokens, lexicon, names)
+    return Context(text, lexicon, tokens, quotes, cues, names, reader)
+
+
+def link_cues(linking: Linking) -> None:
+    """Cue by cue in text order: a verb, a noun cue or an impersonal phrase opens a statement.
+
+    A cue inside "طلب عدم نشر اسمه" reports nothing; inside a quotation only
+    a safe verb may open a quotation within the quotation.
+
+    >>> linking = Linking(read_document("وقيل ان الاجتماع تأجل."))
+    >>> link_cues(linking)
+    >>> [d.rule for d in linking.drafts]
+    ['verb_an']
+    """
+    document = linking.document
+    for cue in document.cues:
+        if inside_anonymity(document, cue.index):
+            continue
+        if inside_speech(document, cue.index):
+            if cue.verb is not None and not cue.verb.risky:
+                verb_cue(linking, cue, nested=True)  # «… قال يومها: "هذا مشروع لن يرى النور"…»
+            continue
+        if cue.verb is not None:
+            verb_cue(linking, cue)
+        elif cue.phrase is not None and cue.phrase.role == "noun_cue":
+            noun_cue(linking, cue)
+        elif cue.phrase is not None and cue.phrase.role == "impersonal":
+            impersonal_cue(linking, cue)
+
+
+RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
+    ("cues", link_cues),  # verbs (rules.verbs, .complements, .postposed), nouns, impersonal
+    ("according to", according_to_phrases),  # بحسب، وفقا لـ، نقلا عن (rules.according_to)
+    ("headlines", headlines),  # SPEAKER: CONTENT at a line start (rules.headlines)
+    ("continued quotes", continued_quotes),  # «…» going on in the same voice (rules.continued)
+    ("duplicates", drop_duplicates),  # one draft a content, the surest; sorted (drafts)
+    ("dropped subjects", resolve_speakers),  # coreference (speakers)
+    ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
+    ("writer", drop_writer),  # the writer's own first person (rules.writer)
+)
+"""The linking steps in the order they run, each named.
+
+Every step reads and extends one :class:`~quoteattr.drafts.Linking`.
+"""
+
+
+def link(document: Context) -> Linking:
+    """Apply every step of :data:`RULES` in order to one document.
+
+    >>> [d.rule for d in link(read_document("قالت الوزارة: «سنرد»")).drafts]
+    ['verb_colon_quote']
+    """
+    linking = Linking(document)
+    for _, step in RULES:
+        step(linking)
+    return linking
 
 
 class Extractor:
@@ -71,9 +154,8 @@ class Extractor:
                 )
             )
         normalized = normalize(text)
-        linker = Linker(normalized.text, self.lexicon)
-        drafts = linker.run()
-        return [_attribution(draft, linker, normalized) for draft in drafts]
+        linking = link(read_document(normalized.text, self.lexicon))
+        return [_attribution(draft, linking, normalized) for draft in linking.drafts]
 
 
 def extract(text: str, lexicon: Lexicon | None = None) -> list[Attribution]:
@@ -100,18 +182,18 @@ def _clean(text: str) -> str:
     return " ".join("".join(c for c in text if c not in DELETED).split())
 
 
-def _speaker(mention: Mention, linker: Linker, normalized: Normalized) -> Speaker:
-    tokens = linker.tokens
+def _speaker(mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:
+    tokens = linking.document.tokens
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
-    name_start, name_end = linker.canonical.get(mention.start) or mention.name_span(tokens)
+    name_start, name_end = linking.canonical.get(mention.start) or mention.name_span(tokens)
     name = _clean(_span(normalized, name_start, name_end).text)
     for mark in "«»“”\"'":
         name = name.replace(mark, "")
     return Speaker(span, name, _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN))
 
 
-def _attribution(draft: Draft, linker: Linker, normalized: Normalized) -> Attribution:
-    tokens = linker.tokens
+def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attribution:
+    tokens = linking.document.tokens
     sources: list[Source] = []
     for mention in draft.sources:
         if mention.outlet is None or any(s.name == mention.outlet for s in sources):
@@ -126,7 +208,7 @@ def _attribution(draft: Draft, linker: Linker, normalized: Normalized) -> Attrib
         content=_span(normalized, *draft.content),
         kind=draft.kind,
         cue=None if draft.cue is None else Cue(_span(normalized, *draft.cue), draft.lemma or ""),
-        speaker=None if draft.speaker is None else _speaker(draft.speaker, linker, normalized),
+        speaker=None if draft.speaker is None else _speaker(draft.speaker, linking, normalized),
         sources=tuple(sources),
         addressee=None if draft.addressee is None else _span(normalized, *draft.addressee),
         confidence=draft.confidence,

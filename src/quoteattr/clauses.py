@@ -1,0 +1,251 @@
+"""Clause geometry: where a reported clause ends, what is trimmed off it, what kind it is.
+
+Every rule that takes a clause as content asks this module where it stops
+(a sentence end, a semicolon, a comma before a new clause or a new
+attribution) and which edge punctuation to drop. Offsets are in the
+normalised text; token indices index ``document.words``.
+
+>>> from quoteattr.pipeline import read_document
+>>> document = read_document("اكد ان الحل قريب، مشيرا الى ان")
+>>> document.words[clause_end(document, 2)]
+'،'
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .context import SPEECH_QUOTE_WORDS, Context
+from .drafts import Linking
+from .mentions import anonymity_clause_end
+from .model import Kind
+from .quotes import QUOTE_MARKS, Quote
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "KANA",
+    "RELATIVES",
+    "classify",
+    "clause_end",
+    "content_kind",
+    "inside_anonymity",
+    "inside_speech",
+    "is_speech_quote",
+    "new_attribution",
+    "quote_content",
+    "quote_token_end",
+    "trimmed",
+]
+
+CLAUSE_OPENERS = frozenset(
+    {"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث", "كان", "وكان", "كانت", "وكانت"}
+)
+"""Words that, after a comma, start a new clause and so end a reported one."""
+
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "من", "ما"})
+"""Relative pronouns: a verb after one belongs to a relative clause (الشرطة التي رجحت)."""
+
+KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت", "قد", "وقد"})
+"""Forms of كان that open a clause whose subject comes before its verb: وكانت تقارير … قد أفادت."""
+
+
+def inside_speech(document: Context, i: int) -> bool:
+    """Tell whether token ``i`` lies inside a quote long enough to be speech.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> inside_speech(read_document("قال: «لقد أكد الجميع أن الحل قريب»"), 5)
+    True
+    """
+    position = document.tokens.starts[i]
+    k = bisect.bisect_right(document.speech_starts, position) - 1
+    return k >= 0 and document.speech_spans[k][0] <= position < document.speech_spans[k][1]
+
+
+def inside_anonymity(document: Context, i: int) -> bool:
+    """Tell whether token ``i`` is inside "طلب عدم نشر اسمه" (its verbs report nothing).
+
+    >>> from quoteattr.pipeline import read_document
+    >>> inside_anonymity(read_document("قال مسؤول طلب عدم نشر اسمه"), 4)
+    True
+    """
+    words = document.words
+    for j in range(max(0, i - 3), i + 1):
+        end = anonymity_clause_end(words, j)
+        if end is not None:
+            return i < end
+    return False
+
+
+def quote_token_end(document: Context, quote: Quote) -> int:
+    """Return the token index just past a quote (after its closing mark or content).
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال: «نعم» ثم غادر")
+    >>> quote_token_end(document, document.quotes[0])
+    5
+    """
+    return document.token_start(quote.outer_end)
+
+
+def is_speech_quote(quote: Quote, after_cue: bool) -> bool:
+    """Tell speech from a quoted name: long enough, or short right after a cue or colon.
+
+    >>> from quoteattr.quotes import find_quotes
+    >>> is_speech_quote(find_quotes("صواريخ «باتريوت»")[0], after_cue=False)
+    False
+    """
+    if quote.words >= SPEECH_QUOTE_WORDS:
+        return True
+    return after_cue and quote.words >= 1
+
+
+def clause_end(document: Context, start: int) -> int:
+    """Return the token index where a reported clause starting at ``start`` ends.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال ان الحل قريب؛ وغادر")
+    >>> document.words[clause_end(document, 2)]
+    '؛'
+    """
+    words = document.words
+    tokens = document.tokens
+    n = len(words)
+    k = start
+    while k < n:
+        word = words[k]
+        quote = document.quote_at_open.get(k)
+        if quote is not None:
+            k = max(k + 1, quote_token_end(document, quote))
+            continue
+        if word == ":" and 0 < k < n - 1 and words[k - 1].isdigit() and words[k + 1].isdigit():
+            k += 1  # a time, "1:59", not a colon
+            continue
+        if tokens.ends_sentence(k) or word in ("؛", ";", ":"):
+            break
+        if word == ")" and "(" not in words[start:k]:
+            break  # the writer's bracket closes around the report
+        if (
+            k > start
+            and (word == "،" or word == ",")
+            and k + 1 < n
+            and _opens_clause(document, k + 1)
+        ):
+            break
+        if k > start + 1 and new_attribution(document, k):
+            break
+        k += 1
+    return k
+
+
+def _opens_clause(document: Context, k: int) -> bool:
+    words = document.words
+    word = words[k]
+    if word in CLAUSE_OPENERS or (word == "في" and k + 1 < len(words) and words[k + 1] == "حين"):
+        return True
+    cue = document.cue_at.get(k)
+    if cue is None:
+        return False
+    if cue.phrase is not None:
+        return cue.phrase.role in ("according_to", "noun_cue")
+    return new_attribution(document, k)
+
+
+def new_attribution(document: Context, k: int) -> bool:
+    """Tell whether token ``k`` opens a new attribution: a participle cue or و+speech verb.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> new_attribution(read_document("الحل قريب واضاف"), 2)
+    True
+    """
+    cue = document.cue_at.get(k)
+    if cue is None or cue.verb is None or cue.verb.risky:
+        return False
+    if cue.verb.tense == "participle":
+        return True
+    return document.words[k][0] in "وف" and cue.verb.tense in ("past", "present")
+
+
+def trimmed(document: Context, start: int, end: int) -> tuple[int, int] | None:
+    """Return the character span of tokens ``[start, end)`` without edge punctuation.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> trimmed(read_document("، الحل قريب ."), 0, 4)
+    (2, 11)
+    """
+    while start < end and not _keeps_at_start(document, start):
+        start += 1
+    while end > start and not _keeps_at_end(document, end - 1, start):
+        end -= 1
+    if start >= end:
+        return None
+    return document.tokens.starts[start], document.tokens.ends[end - 1]
+
+
+def _keeps_at_start(document: Context, i: int) -> bool:
+    word = document.words[i]
+    if word[0].isalnum():
+        return True
+    quote = document.quote_at_open.get(i)
+    return quote is not None and word in QUOTE_MARKS
+
+
+def _keeps_at_end(document: Context, i: int, start: int) -> bool:
+    word = document.words[i]
+    if word[0].isalnum():
+        return True
+    if word in ")]}" or word == "%":
+        return True
+    quote = document.quote_at_close.get(i)
+    return quote is not None and quote.open >= document.tokens.starts[start]
+
+
+def content_kind(linking: Linking, start_char: int, end_char: int) -> Kind:
+    """Return MIXED when reported content holds a quoted fragment of speech.
+
+    >>> from quoteattr.drafts import Linking
+    >>> from quoteattr.pipeline import read_document
+    >>> text = "ان الوضع «ينذر بكارثة صحية وشيكة» الان"
+    >>> content_kind(Linking(read_document(text)), 3, len(text))
+    <Kind.MIXED: 'mixed'>
+    """
+    return classify(linking, start_char, end_char)[0]
+
+
+def classify(linking: Linking, start_char: int, end_char: int) -> tuple[Kind, tuple[int, int]]:
+    """Return a clause's kind and span; a clause that is all quote is DIRECT, unmarked.
+
+    The quote of a DIRECT clause is marked as used.
+
+    >>> from quoteattr.drafts import Linking
+    >>> from quoteattr.pipeline import read_document
+    >>> text = "«الحل قريب جدا الان»"
+    >>> kind, (start, end) = classify(Linking(read_document(text)), 0, len(text))
+    >>> kind.value, text[start:end]
+    ('direct', 'الحل قريب جدا الان')
+    """
+    for quote in linking.document.quotes:
+        if quote.open >= end_char:
+            break
+        if quote.open >= start_char - 1 and quote.words >= SPEECH_QUOTE_WORDS:
+            if quote.open <= start_char and quote.end >= end_char - 1:
+                linking.owned_quotes.add(quote.open)
+                return Kind.DIRECT, quote_content(linking.document, quote)
+            return Kind.MIXED, (start_char, end_char)
+    return Kind.INDIRECT, (start_char, end_char)
+
+
+def quote_content(document: Context, quote: Quote) -> tuple[int, int]:
+    """Return a quote's content span without trailing marks (and, if unclosed, punctuation).
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال: «نعم»")
+    >>> quote_content(document, document.quotes[0])
+    (6, 9)
+    """
+    start, end = quote.start, quote.end
+    text = document.text
+    while end > start and (
+        text[end - 1] in QUOTE_MARKS or (quote.close is None and text[end - 1] in ".،,؛")
+    ):
+        end -= 1
+    return start, end

@@ -1,0 +1,133 @@
+"""One document as every linking rule sees it: text, tokens, sentences, quotes, cues, mentions.
+
+:func:`quoteattr.pipeline.read_document` runs the reading stages once and
+hands their results here; the rules only read a :class:`Context`. The
+indexes several rules share (the quote opening at a token, the cue at a
+token, the sentence of a token) are built here, once, so that a rule never
+searches the whole document for them.
+
+>>> from quoteattr.pipeline import read_document
+>>> document = read_document("بحسب رويترز، فان الاسعار سترتفع.")
+>>> [c.lemma for c in document.cues], len(document.quotes), document.sentence_of[5]
+(['بحسب'], 0, 0)
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .cues import Cue
+from .lexicons import Lexicon
+from .mentions import MentionReader
+from .quotes import Quote
+from .tokens import SENTENCE_END, Tokens
+
+__all__ = ["SPEECH_QUOTE_WORDS", "Context", "SentenceNumbers"]
+
+SPEECH_QUOTE_WORDS = 4
+"""A quoted stretch this long is speech wherever it stands.
+
+Shorter ones are speech only right after a cue or a colon: most «…» of one
+to three words are names (صواريخ «باتريوت»).
+"""
+
+
+class SentenceNumbers:
+    """Sentence number of each token, from the sorted indices of sentence-ending tokens.
+
+    >>> SentenceNumbers([2, 5])[3]
+    1
+    """
+
+    def __init__(self, ends: list[int]) -> None:
+        self.ends = ends
+
+    def __getitem__(self, i: int) -> int:
+        return bisect.bisect_left(self.ends, i)
+
+
+class Context:
+    """The text, tokens, quotes, cues and mention reader of one document, with their indexes.
+
+    Offsets are in the normalised text. ``names`` maps a surname given in full
+    somewhere in the document to that full name's offsets.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال: «نعم» ثم غادر")
+    >>> document.quote_at_open[2].start, document.cue_at[0].lemma
+    (6, 'قال')
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        tokens: Tokens,
+        quotes: list[Quote],
+        cues: list[Cue],
+        names: dict[str, tuple[int, int]],
+        reader: MentionReader,
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.words = tokens.words
+        self.quotes = quotes
+        self.cues = cues
+        self.names = names
+        self.reader = reader
+        starts = tokens.starts
+        self.token_at = {
+            q: bisect.bisect_left(starts, q)
+            for quote in quotes
+            for q in (quote.open, quote.close)
+            if q is not None
+        }
+        """The token index of every quotation mark's offset."""
+        self.quote_at_open: dict[int, Quote] = {}
+        self.quote_at_close: dict[int, Quote] = {}
+        for quote in quotes:
+            self.quote_at_open[self.token_at[quote.open]] = quote
+            if quote.close is not None:
+                self.quote_at_close[self.token_at[quote.close]] = quote
+        self.speech_spans = sorted(
+            (q.start, q.end) for q in quotes if q.words >= SPEECH_QUOTE_WORDS
+        )
+        self.speech_starts = [s for s, _ in self.speech_spans]
+        self.cue_at = {c.index: c for c in cues}
+        self.sentence_of = SentenceNumbers(
+            [
+                i
+                for i, word in enumerate(self.words)
+                if word in SENTENCE_END and tokens.ends_sentence(i)
+            ]
+        )
+
+    def token_start(self, offset: int) -> int:
+        """Return the index of the first token starting at or after a character offset.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> read_document("قال الوزير").token_start(4)
+        1
+        """
+        return bisect.bisect_left(self.tokens.starts, offset)
+
+    def cue_span(self, cue: Cue) -> tuple[int, int]:
+        """Return the character span of a cue's tokens.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("وقال نقلا عن مصادر")
+        >>> document.cue_span(document.cues[1])
+        (5, 12)
+        """
+        return self.tokens.starts[cue.index], self.tokens.ends[cue.end - 1]
+
+    def sentence_start(self, index: int) -> bool:
+        """Tell whether token ``index`` opens a sentence.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("انتهى. وقال")
+        >>> document.sentence_start(2), document.sentence_start(1)
+        (True, False)
+        """
+        return index == 0 or self.tokens.ends_sentence(index - 1)

@@ -1,0 +1,193 @@
+"""According to (``according_to_preposed``, ``according_to_postposed``): بحسب، وفقا لـ، نقلا عن.
+
+The phrase names a source. It joins an attribution of its own sentence when
+it stands between that attribution's cue and content, right after its
+content, or at the start of the sentence before its cue; with none to join,
+it makes its own: the clause after the phrase when the phrase opens the
+sentence, the clause before it otherwise.
+
+>>> from quoteattr.pipeline import link, read_document
+>>> [d.rule for d in link(read_document("ارتفعت الاسعار، بحسب رويترز.")).drafts]
+['according_to_postposed']
+"""
+
+from __future__ import annotations
+
+from ..clauses import clause_end, content_kind, inside_speech, trimmed
+from ..cues import Cue
+from ..drafts import Draft, Linking
+from ..mentions import Mention, head_noun
+from ..outlets import coordinated, named_outlet, source_after_phrase
+
+__all__ = ["RESUMPTIVES", "STATEMENT_DOCUMENTS", "according_to", "according_to_phrases"]
+
+STATEMENT_DOCUMENTS = frozenset(
+    {
+        "بيان",
+        "تقرير",
+        "دراسة",
+        "احصاءية",
+        "احصاءات",
+        "مسح",
+        "استطلاع",
+        "وثيقة",
+        "رسالة",
+        "مذكرة",
+        "بحث",
+        "تصريح",
+        "تصريحات",
+    }
+)
+"""Documents that state things (وفقا للبيان، بحسب التقرير), unlike rules and plans (وفقا للائحة)."""
+
+RESUMPTIVES = frozenset({"فان", "فقد", "فانه", "فانها", "ف", "فهناك"})
+"""Particles that may stand between a preposed "according to" and the reported clause."""
+
+
+def according_to_phrases(linking: Linking) -> None:
+    """Apply :func:`according_to` to every according-to phrase outside a quotation, in order.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> drafts = link(read_document("وبحسب رويترز، فان الوفد وصل.")).drafts
+    >>> [s.outlet for d in drafts for s in d.sources]
+    ['Reuters']
+    """
+    document = linking.document
+    for cue in document.cues:
+        if (
+            cue.phrase is not None
+            and cue.phrase.role == "according_to"
+            and not inside_speech(document, cue.index)
+        ):
+            according_to(linking, cue)
+
+
+def according_to(linking: Linking, cue: Cue) -> None:
+    """وفقا لـ، بحسب، نقلا عن: a source for a neighbouring statement, or a statement of its own.
+
+    >>> from quoteattr.drafts import Linking
+    >>> from quoteattr.pipeline import read_document
+    >>> linking = Linking(read_document("بحسب الخطة، ستبدأ الاعمال."))
+    >>> according_to(linking, linking.document.cues[0])
+    >>> linking.drafts
+    []
+    """
+    phrase = cue.phrase
+    assert phrase is not None
+    if any(d.cue_index == cue.end - 1 for d in linking.drafts):
+        return  # the phrase's own verb made the statement: "كما أفادت الوكالة بأن…"
+    found = _source(linking, cue)
+    if found is None:
+        return
+    mention, outlets, after_mention = found
+    document = linking.document
+    sentence = document.sentence_of[cue.index]
+    if _join(linking, cue, mention, outlets):
+        return
+    if document.sentence_start(cue.index):
+        rule = "according_to_preposed"
+        span = _clause_after(linking, after_mention)
+    else:
+        rule = "according_to_postposed"
+        span = _clause_before(linking, cue.index)
+    if span is None or span[1] - span[0] < 2:
+        return
+    linking.drafts.append(
+        Draft(
+            content=span,
+            kind=content_kind(linking, *span),
+            rule=rule,
+            cue=document.cue_span(cue),
+            lemma=phrase.lemma,
+            speaker=mention,
+            sources=outlets,
+            cue_index=cue.index,
+            sentence=sentence,
+        )
+    )
+
+
+def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | None:
+    """Read the phrase's source: the speaker, the outlets and where they end, or ``None``."""
+    document = linking.document
+    words = document.words
+    mention = source_after_phrase(document, cue)
+    if mention is None or (mention.kind == "unknown" and mention.head_class != "document"):
+        return None
+    if (
+        mention.head_class == "document"
+        and head_noun(words[mention.start]) not in STATEMENT_DOCUMENTS
+    ):
+        return None  # "وفقا للائحة": in accordance with a rule, not according to a source
+    if mention.kind == "organization" and mention.head_class == "generic":
+        return None
+    mention = named_outlet(document, mention)
+    outlets = [mention] if mention.kind == "outlet" else []
+    after_mention = coordinated(document, mention.end, outlets) if outlets else mention.end
+    if outlets and after_mention + 1 < len(words) and words[after_mention] == "عن":
+        # "وفق ما نقلت وكالة رويترز عن مسؤول…": the outlet relays, the official speaks.
+        origin = document.reader.read(after_mention + 1)
+        if origin is not None:
+            mention, after_mention = origin, origin.end
+    if (
+        mention.kind == "person"
+        and mention.head_class == ""
+        and mention.name_end - mention.name_start == 1
+    ) and words[mention.name_start] not in document.names:
+        return None  # "بحسب الخطة": a bare word is no source
+    return mention, outlets, after_mention
+
+
+def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) -> bool:
+    """Add the source to an attribution of the same sentence; tell whether one took it.
+
+    The phrase sits inside an attribution's cue-to-content stretch, right after
+    its content, or opens the sentence before its cue.
+    """
+    document = linking.document
+    sentence = document.sentence_of[cue.index]
+    position = document.tokens.starts[cue.index]
+    for draft in linking.drafts:
+        if draft.sentence != sentence or draft.rule.startswith("according"):
+            continue
+        inside = draft.cue is not None and draft.cue[0] < position < draft.content[0]
+        after = 0 <= position - draft.content[1] <= 3
+        before = cue.index == 0 or (
+            document.sentence_start(cue.index) and draft.cue is not None and draft.cue[0] > position
+        )
+        if inside or after or before:
+            draft.sources.extend(outlets)
+            if (
+                draft.speaker is None
+                and (draft.needs_speaker or mention.kind != "outlet")
+                and not inside
+            ):
+                draft.speaker = mention
+                draft.needs_speaker = False
+            return True
+    return False
+
+
+def _clause_after(linking: Linking, k: int) -> tuple[int, int] | None:
+    """The clause after a preposed phrase and its source, past "، فإن"."""
+    document = linking.document
+    words = document.words
+    while k < len(words) and (words[k] in ("،", ",") or words[k] in RESUMPTIVES):
+        k += 1
+    return trimmed(document, k, clause_end(document, k))
+
+
+def _clause_before(linking: Linking, index: int) -> tuple[int, int] | None:
+    """The clause before a postposed phrase, back to a comma, colon or sentence start."""
+    document = linking.document
+    words = document.words
+    k = index - 1
+    while k >= 0 and words[k] in ("،", ","):
+        k -= 1
+    end = k + 1
+    while k >= 0 and not document.tokens.ends_sentence(k) and words[k] not in ("،", ",", ":", "؛"):
+        quote = document.quote_at_close.get(k)
+        if quote is not None:
+            k = document.token_start(quote.open)
+        k -= 1
+    return trimmed(document, k + 1, end)

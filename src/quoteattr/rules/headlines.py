@@ -1,0 +1,106 @@
+"""Headlines (``headline``): ``SPEAKER: CONTENT`` or ``SPEAKER لـADDRESSEE: CONTENT``.
+
+At the start of a line no cue is needed: "وزير المالية: العجز سيتراجع" reports the minister. A
+dateline (الرياض - واس:), a one-word list label (الدفاع:) and a credit line
+(المصدر: وكالة…) are not headlines.
+
+>>> from quoteattr.pipeline import link, read_document
+>>> [d.rule for d in link(read_document("وزير المالية: العجز سيتراجع هذا العام")).drafts]
+['headline']
+"""
+
+from __future__ import annotations
+
+from ..clauses import content_kind, quote_content, trimmed
+from ..drafts import Draft, Linking
+from ..mentions import Mention
+from ..model import Kind
+from ..quotes import QUOTE_MARKS
+
+__all__ = ["headlines"]
+
+
+def headlines(linking: Linking) -> None:
+    """Read a headline at the start of every line.
+
+    >>> from quoteattr.drafts import Linking
+    >>> from quoteattr.pipeline import read_document
+    >>> linking = Linking(read_document("الرياض - واس: وصل الوفد الى المدينة"))
+    >>> headlines(linking)
+    >>> linking.drafts
+    []
+    """
+    words = linking.document.words
+    n = len(words)
+    starts = [0] + [i + 1 for i in range(n) if words[i] == "\n"]
+    for start in starts:
+        if start >= n or not words[start][0].isalpha():
+            continue
+        colon = next((j for j in range(start, min(start + 10, n)) if words[j] in (":", "\n")), None)
+        if colon is None or words[colon] != ":" or colon == start:
+            continue
+        _headline(linking, start, colon)
+
+
+def _headline(linking: Linking, start: int, colon: int) -> None:
+    """The headline whose speaker starts at ``start`` and whose colon is at ``colon``, if any."""
+    document = linking.document
+    words = document.words
+    reader = document.reader
+    n = len(words)
+    if any(document.cue_at.get(j) is not None for j in range(start, colon)):
+        return
+    if any(not words[j][0].isalpha() and words[j] not in QUOTE_MARKS for j in range(start, colon)):
+        return  # "الرياض - واس:" is a dateline
+    mention = reader.read(start)
+    if mention is None or mention.kind == "outlet":
+        return
+    if mention.kind in ("organization", "unknown") and mention.end - mention.start == 1:
+        return  # "الدفاع: …" is a list label; a headline speaker is named or titled
+    k = mention.end
+    addressee = None
+    sources: list[Mention] = []
+    if k + 1 < colon and words[k] in ("ل", "لـ") and words[k + 1] in QUOTE_MARKS:
+        # "مدير تعليم جدة لـ«عكاظ»: …": the outlet the statement was given to.
+        outlet = reader.read_outlet(k + 1)
+        if outlet is None:
+            return
+        sources.append(outlet)
+        k = outlet.end
+    if k < colon and words[k].startswith("ل") and len(words[k]) > 2:
+        # "زاخاروفا للناتو:": لـ + the one spoken to; "للناتو" keeps its لل
+        # (ل + ال with the alef dropped), "لزيلينسكي" loses its ل.
+        strip = 0 if words[k].startswith("لل") else 1
+        addressee = (document.tokens.starts[k] + strip, document.tokens.ends[colon - 1])
+        k = colon
+    if k != colon:
+        return
+    line_end = k + 1
+    while line_end < n and words[line_end] != "\n":
+        line_end += 1
+    credited = reader.read(colon + 1) if colon + 1 < n and words[colon + 1][0].isalpha() else None
+    if credited is not None and credited.kind == "outlet":
+        return  # "المصدر: وكالة الأنباء السعودية" is a credit line
+    if sum(1 for j in range(colon + 1, line_end) if words[j][0].isalpha()) < 2:
+        return
+    if colon + 1 in document.quote_at_open:
+        quote = document.quote_at_open[colon + 1]
+        linking.owned_quotes.add(quote.open)
+        span: tuple[int, int] | None = quote_content(document, quote)
+        kind = Kind.DIRECT
+    else:
+        span = trimmed(document, colon + 1, line_end)
+        kind = Kind.INDIRECT if span is None else content_kind(linking, *span)
+    if span is None:
+        return
+    linking.drafts.append(
+        Draft(
+            span,
+            kind,
+            "headline",
+            speaker=mention,
+            addressee=addressee,
+            sources=sources,
+            sentence=document.sentence_of[start],
+        )
+    )

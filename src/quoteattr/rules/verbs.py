@@ -1,0 +1,419 @@
+"""Verb cues: a speech verb, its speaker, then أن, a colon, a quotation or an object.
+
+Rules ``verb_an``, ``verb_colon``, ``verb_quote`` and ``verb_colon_quote``
+(the object and preposition rules are in :mod:`quoteattr.rules.complements`).
+From the verb, read forward for up to :data:`TRIGGER_WINDOW` words: speaker
+mentions, the one spoken to, an outlet after لـ, until أن/إن, a colon or a
+quotation. The quotation, or the clause after أن or the colon, is the content.
+
+>>> from quoteattr.pipeline import link, read_document
+>>> [d.rule for d in link(read_document("وقال الوزير: «سنواصل العمل»")).drafts]
+['verb_colon_quote']
+"""
+
+from __future__ import annotations
+
+from attrs import define, evolve, field
+
+from ..clauses import (
+    CLAUSE_OPENERS,
+    KANA,
+    RELATIVES,
+    classify,
+    clause_end,
+    is_speech_quote,
+    quote_content,
+    quote_token_end,
+    trimmed,
+)
+from ..context import Context
+from ..cues import AN_WORDS, Cue
+from ..drafts import Draft, Linking
+from ..lexicons import VerbForm
+from ..mentions import Mention, anonymity_clause_end
+from ..model import Kind
+from ..outlets import relay, source_after_phrase
+from ..speakers import (
+    apposition,
+    late_subject,
+    mention_at,
+    mention_before,
+    relative_antecedent,
+)
+from .complements import complement
+from .postposed import postposed_cue
+from .writer import is_writer_formula, is_writers_voice
+
+__all__ = ["TRIGGER_WINDOW", "impersonal_cue", "plausible_cue", "verb_cue"]
+
+TRIGGER_WINDOW = 12
+"""How far (in words) a cue may stand from the أن, colon or quote that opens its content."""
+
+# "فيما ذكرت"، "كما أفادت"، "حسبما نقلت": phrases that open a statement of their own.
+_VERB_PHRASE_HEADS = frozenset(
+    {"كما", "فيما", "حسبما", "بحسب", "وفق", "وفقا", "مثلما", "حسب", "على"}
+)
+# Verbs whose second mention is the one spoken to: أبلغ ماكرون زيلينسكي أن…
+_ADDRESSEE_VERBS = frozenset({"أبلغ", "أخبر", "سأل", "طمأن", "خاطب", "ناشد", "حذر", "أكد"})
+# Objects that speech verbs take in set phrases: لفت النظر، ختم كلمته بالقول.
+_OBJECT_NOUNS = frozenset(
+    {
+        "النظر",
+        "الانتباه",
+        "الانظار",
+        "كلمته",
+        "كلمتها",
+        "حديثه",
+        "حديثها",
+        "تغريداته",
+        "تغريدته",
+        "تصريحه",
+        "تصريحاته",
+        "تصريحها",
+        "بيانه",
+        "بيانها",
+        "رسالته",
+        "رسالتها",
+    }
+)
+# Words after which أن opens a time or manner clause, not a report: بعد أن، قبل أن.
+_NOT_COMPLEMENTISERS = frozenset(
+    {
+        "بعد",
+        "قبل",
+        "منذ",
+        "رغم",
+        "برغم",
+        "حين",
+        "دون",
+        "بدل",
+        "بدلا",
+        "لمجرد",
+        "عوضا",
+        "قبيل",
+        "عقب",
+    }
+)
+_RULE_OF_TRIGGER = {"an": "verb_an", "colon": "verb_colon", "quote": "verb_quote"}
+
+
+def verb_cue(linking: Linking, cue: Cue, *, nested: bool = False) -> None:
+    """A speech verb: speaker after it (or before), then أن, a colon, a quote or an object.
+
+    Inside a quotation (``nested``) only a quote within the quote is another statement.
+
+    >>> from quoteattr.drafts import Linking
+    >>> from quoteattr.pipeline import read_document
+    >>> linking = Linking(read_document("اكد الوزير ان الحل قريب."))
+    >>> verb_cue(linking, linking.document.cues[0])
+    >>> [d.rule for d in linking.drafts]
+    ['verb_an']
+    """
+    document = linking.document
+    verb = cue.verb
+    assert verb is not None
+    words = document.words
+    if verb.type in ("naming", "decision") or (
+        verb.lemma == "جاء" and verb.tense != "noun" and words[cue.end : cue.end + 1] != ["في"]
+    ):
+        return
+    if not plausible_cue(document, cue, verb):
+        return
+    scan = _scan(document, cue, verb)
+    trigger = scan.trigger
+    k = scan.k
+    if trigger is None and nested:
+        return
+    if trigger is None:
+        trigger_start = complement(document, cue, scan.after_mentions, scan.speaker)
+        if trigger_start is None:
+            # «…»، قال قائد الفريق: the cue follows the quote it introduces.
+            postposed_cue(linking, cue, verb.lemma)
+            return
+        k, rule = trigger_start
+    else:
+        rule = _RULE_OF_TRIGGER[trigger]
+    quote_follows = trigger == "quote" or (
+        trigger == "colon" and k + 1 < len(words) and k + 1 in document.quote_at_open
+    )
+    if nested and not quote_follows:
+        return  # inside a quote only a quote within the quote is another statement
+    speaker = scan.speaker
+    if speaker is None and verb.tense != "participle" and verb.type != "impersonal":
+        speaker = mention_before(document, cue.index) or relative_antecedent(document, cue.index)
+    if speaker is not None and speaker.kind == "outlet":
+        scan.sources.append(speaker)
+    draft = Draft(
+        content=(0, 0),
+        kind=Kind.INDIRECT,
+        rule="verb_colon_quote" if quote_follows and trigger == "colon" else rule,
+        cue=document.cue_span(cue),
+        lemma=verb.lemma,
+        verb=verb,
+        speaker=speaker,
+        needs_speaker=speaker is None and verb.type != "impersonal",
+        sources=scan.sources,
+        addressee=scan.addressee,
+        cue_index=cue.index,
+        sentence=document.sentence_of[cue.index],
+    )
+    if quote_follows:
+        _direct(linking, draft, k if trigger == "quote" else k + 1)
+        return
+    start = k + 1 if trigger in ("an", "colon") else k
+    span = trimmed(document, start, clause_end(document, start))
+    if span is None:
+        return
+    draft.kind, draft.content = classify(linking, *span)
+    linking.drafts.append(draft)
+
+
+def impersonal_cue(linking: Linking, cue: Cue) -> None:
+    """ "وقيل إن…", "أفيد بأن…": a statement with no speaker, read like a verb cue.
+
+    A phrase that ends in its أن leaves that for the trigger search; the
+    writer's background formulas (يشار إلى أن) are no statement.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> [(d.rule, d.needs_speaker) for d in link(read_document("وقيل ان الاجتماع تأجل.")).drafts]
+    [('verb_an', False)]
+    """
+    phrase = cue.phrase
+    assert phrase is not None
+    if is_writer_formula(phrase.text):
+        return
+    length = cue.length - 1 if linking.document.words[cue.end - 1] in AN_WORDS else cue.length
+    verb = VerbForm(phrase.lemma, "safe", "impersonal", "past", "m", "s", frozenset())
+    verb_cue(linking, evolve(cue, length=length, verb=verb, phrase=None))
+
+
+def plausible_cue(document: Context, cue: Cue, verb: VerbForm) -> bool:
+    """Filter cue candidates that real news shows to be mostly something else.
+
+    - "بين" opens a statement only at a clause start ("الفرق بين" is between);
+    - the writer's own voice (:func:`quoteattr.rules.writer.is_writers_voice`);
+    - a weak verb (علم، عرف، شعر، وجد، اعتقد…) needs a titled or named
+      subject right after it and أن right after that.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("الفرق بين الخطتين")
+    >>> plausible_cue(document, document.cues[0], document.cues[0].verb)
+    False
+    """
+    words = document.words
+    reader = document.reader
+    word = words[cue.index]
+    before = words[cue.index - 1] if cue.index > 0 else "\n"
+    clause_start = not before[0].isalnum() or before in RELATIVES or before in KANA
+    if verb.lemma == "بين" and word in ("بين", "وبين") and not clause_start:
+        return False
+    if is_writers_voice(words, cue.index, verb):
+        return False
+    if verb.lemma == "بين" and verb.tense == "present":
+        # "فتبين أن…" is "it turned out": only with a named subject after it.
+        mention = reader.read(cue.end)
+        if mention is None or (mention.head_class in ("", "bare") and not mention.named):
+            return False
+    if verb.tier == "weak":
+        mention = reader.read(cue.end)
+        if mention is None or (
+            mention.head_class == "" and not mention.named and mention.kind != "outlet"
+        ):
+            return False
+        if mention.end >= len(words) or words[mention.end] not in AN_WORDS:
+            return False
+    return True
+
+
+def _direct(linking: Linking, draft: Draft, quote_index: int) -> None:
+    """Direct quote at ``quote_index``, and the quotes joined to it by و (“…” و”…”)."""
+    document = linking.document
+    words = document.words
+    while True:
+        quote = document.quote_at_open[quote_index]
+        if quote.start >= quote.end:
+            return
+        linking.owned_quotes.add(quote.open)
+        linking.drafts.append(
+            evolve(
+                draft,
+                content=quote_content(document, quote),
+                kind=Kind.DIRECT,
+                sources=list(draft.sources),
+            )
+        )
+        end = quote_token_end(document, quote)
+        after = end
+        while after < len(words) and words[after] in ("،", ",", "و"):
+            after += 1
+        if after == end or after not in document.quote_at_open:
+            return
+        if not is_speech_quote(document.quote_at_open[after], after_cue=True):
+            return
+        quote_index = after
+
+
+# -- reading forward from the verb ---------------------------------------------
+
+
+@define
+class _Scan:
+    """What reading forward from a verb has found: the token reached and the mentions met."""
+
+    k: int
+    after_mentions: int
+    seen_words: int = 0
+    trigger: str | None = None
+    speaker: Mention | None = None
+    addressee: tuple[int, int] | None = None
+    sources: list[Mention] = field(factory=list)
+
+
+def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
+    """Read forward from the verb until its trigger, a boundary or the window's end."""
+    scan = _Scan(cue.end, cue.end)
+    n = len(document.words)
+    while scan.k < n and scan.seen_words <= TRIGGER_WINDOW:
+        outcome = _at_trigger(document, verb, scan)
+        if outcome is None:
+            outcome = _at_boundary(document, scan)
+        if outcome is None:
+            outcome = _at_other_cue(document, cue, scan)
+        if outcome is None:
+            outcome = _at_mention(document, verb, scan)
+        if outcome is None:
+            scan.k += 1
+        elif not outcome:
+            break
+    return scan
+
+
+def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
+    """أن, a colon or a quotation at ``scan.k``: stop (False), skip a quoted name (True)."""
+    words = document.words
+    k = scan.k
+    word = words[k]
+    if word in AN_WORDS:
+        if words[k - 1] not in _NOT_COMPLEMENTISERS:
+            scan.trigger = "an"  # "…بعد أن غادر" is a time clause, not what was said
+        return False
+    if word == ":":
+        scan.trigger = "colon"
+        return False
+    quote = document.quote_at_open.get(k)
+    if quote is None:
+        return None
+    outlet = document.reader.read_outlet(k)
+    glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or outlet is not None
+    if (
+        is_speech_quote(quote, after_cue=k == scan.after_mentions and not glued_name)
+        and not verb.risky
+    ):
+        scan.trigger = "quote"
+        return False
+    glued = words[k - 1] in ("ل", "لـ")
+    scan.k = max(k + 1, quote_token_end(document, quote))
+    if outlet is not None and glued:
+        # "قال لـ«عكاظ» مدير…": the outlet the statement was given to.
+        scan.sources.append(outlet)
+        scan.after_mentions = scan.k
+    return True
+
+
+def _at_boundary(document: Context, scan: _Scan) -> bool | None:
+    """A sentence end or a comma before a new clause stops; an anonymity clause is skipped."""
+    words = document.words
+    n = len(words)
+    k = scan.k
+    word = words[k]
+    if document.tokens.ends_sentence(k):
+        return False
+    if word in ("،", ",") and k + 1 < n and words[k + 1] in CLAUSE_OPENERS:
+        return False
+    anonymity = anonymity_clause_end(words, k + 1) if word in ("،", ",") else None
+    if anonymity is None:
+        return None
+    scan.k = anonymity  # "، طلب عدم نشر اسمه،": the source's anonymity, not content
+    scan.after_mentions = (
+        anonymity + 1 if anonymity < n and words[anonymity] in ("،", ",") else anonymity
+    )
+    return True
+
+
+def _at_other_cue(document: Context, cue: Cue, scan: _Scan) -> bool | None:
+    """Another cue after the verb: a new statement stops; بحسب… and قوله are passed over."""
+    k = scan.k
+    other = document.cue_at.get(k)
+    if other is None or k <= cue.index:
+        return None
+    if (
+        other.phrase is not None
+        and other.length > 1
+        and other.phrase.text.split()[0] in _VERB_PHRASE_HEADS
+    ):
+        return False  # "…، فيما ذكرت صحيفة «الوطن» أن": a new statement begins
+    if other.phrase is not None and other.phrase.role == "according_to":
+        source = source_after_phrase(document, other)
+        if source is None:
+            scan.k = other.end
+            return True
+        if source.kind == "outlet":
+            scan.sources.append(source)
+        scan.k = source.end
+        scan.after_mentions = scan.k
+        return True
+    if (
+        other.verb is not None
+        and other.verb.tense != "noun"
+        and k > cue.end
+        and document.words[k - 1] not in RELATIVES
+    ):
+        return False
+    if other.verb is not None and other.verb.tense == "noun" and k == scan.after_mentions:
+        scan.k = k + 1  # "نقلت رويترز عن الوزير قوله «…»": قوله hands on to the quote
+        scan.after_mentions = scan.k
+        return True
+    return None
+
+
+def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
+    """A mention at ``scan.k``: the speaker, the one spoken to, or an outlet after لـ."""
+    words = document.words
+    k = scan.k
+    word = words[k]
+    if word in _OBJECT_NOUNS:
+        # "لفت النظر إلى أن"، "ختم كلمته بالقول": the verb's object, not its subject.
+        scan.seen_words += 1
+        scan.k += 1
+        return True
+    if not word[0].isalpha() or (verb.tense == "participle" and not word.startswith("ل")):
+        return None  # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
+    mention = mention_at(document, k, scan.speaker is None)
+    if mention is None:
+        scan.seen_words += 1
+        return None
+    used = True
+    if mention.kind == "outlet" and word.startswith("ل") and mention.lead:
+        scan.sources.append(mention)
+    elif (
+        scan.speaker is None
+        and not mention.lead
+        and (k == scan.after_mentions or late_subject(document, k, mention, verb))
+    ):
+        scan.speaker = mention
+    elif (
+        scan.addressee is None
+        and k == scan.after_mentions
+        and (mention.lead or verb.lemma in _ADDRESSEE_VERBS)
+    ):
+        scan.addressee = (mention.char_start(document.tokens), mention.char_end(document.tokens))
+    else:
+        used = False
+    scan.seen_words += mention.end - k
+    scan.k = mention.end
+    if used and mention is scan.speaker:
+        speaker, scan.k = relay(document, mention, scan.k, scan.sources)
+        scan.speaker, scan.k = apposition(document, speaker, scan.k)
+    if used:
+        scan.after_mentions = scan.k
+    return True

@@ -1,0 +1,420 @@
+"""Speakers: the mention at a cue, the subject before its verb, dropped subjects, canonical names.
+
+Three jobs, in the order linking needs them:
+
+- reading the speaker where a rule stands (:func:`mention_at`,
+  :func:`mention_before`, :func:`relative_antecedent`, :func:`apposition`);
+- coreference, after every rule has run: a dropped subject (وأضاف، وقالت،
+  مشيرا) takes the most recent compatible speaker (:func:`resolve_speakers`);
+- canonical names: a short mention (الوزير، بيسكوف، الوزارة) takes the name
+  of the fuller one it stands for (:func:`name_speakers`).
+
+>>> from quoteattr.pipeline import link, read_document
+>>> drafts = link(read_document("قال الوزير سالم احمد ان الحل قريب. واضاف ان الاتفاق جاهز.")).drafts
+>>> drafts[1].speaker is drafts[0].speaker
+True
+"""
+
+from __future__ import annotations
+
+from attrs import evolve
+
+from .clauses import KANA
+from .context import Context
+from .cues import AN_WORDS
+from .drafts import Draft, Linking
+from .lexicons import VerbForm
+from .mentions import Mention, head_noun
+
+__all__ = [
+    "agrees",
+    "apposition",
+    "late_subject",
+    "mention_at",
+    "mention_before",
+    "name_speakers",
+    "relative_antecedent",
+    "resolve_speakers",
+]
+
+# Heads of a title that refers back to any named official of the story.
+_GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
+
+
+def agrees(verb: VerbForm, speaker: Mention) -> bool:
+    """Tell whether a verb's person marks fit a mention (قالت: feminine; قالوا: plural).
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قالت الوزيرة")
+    >>> agrees(document.cues[0].verb, document.reader.read(1))
+    True
+    """
+    gender = speaker.gender
+    if not gender:
+        return True
+    if verb.number == "p":
+        return gender == "p"
+    if verb.gender == "f":
+        return gender == "f" or (gender == "p" and speaker.kind != "person")
+    return gender == "m"
+
+
+# -- reading the speaker at a cue ---------------------------------------------
+
+
+def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
+    """Read a mention at ``k``; ``لرويترز``, ``لوكالة تاس`` are read without their ل.
+
+    ``want_speaker`` lets a bare unknown name count when أن or a colon follows it.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> mention_at(read_document("قال لرويترز"), 1, False).outlet
+    'Reuters'
+    """
+    reader = document.reader
+    word = document.words[k]
+    if word.startswith("ل") and len(word) > 2:
+        glued = reader.read(k, strip=1)
+        if glued is not None and glued.kind in ("outlet", "person", "organization"):
+            return glued
+    if reader.is_stop(k):
+        return None
+    return reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))
+
+
+def _before_trigger(document: Context, k: int) -> bool:
+    """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon."""
+    words = document.words
+    for j in range(k + 1, min(k + 4, len(words))):
+        word = words[j]
+        if word in AN_WORDS or word == ":" or word == "،" or j in document.quote_at_open:
+            return True
+        if not word[0].isalpha():
+            return False
+    return False
+
+
+def late_subject(document: Context, k: int, mention: Mention, verb: VerbForm) -> bool:
+    """Tell whether a titled mention after an adjunct is the verb's subject.
+
+    "وقالت في حديث لـ«الشرق الأوسط» الدكتورة أمل الفوزان إن…": yes;
+    "وقال خلال لقائه وزير الخارجية…" or "مع وزير…": no, that one is spoken with.
+    """
+    if mention.head_class in ("bare", "document") or (
+        mention.head_class == "" and not mention.named
+    ):
+        return False
+    before = document.words[k - 1]
+    if (
+        before in document.lexicon.particles
+        or before.endswith(("ه", "ها"))
+        or before in ("مع", "لقاء", "استقبال")
+    ):
+        return False
+    return agrees(verb, mention)
+
+
+def apposition(document: Context, speaker: Mention, k: int) -> tuple[Mention, int]:
+    """Stretch a speaker over an apposition between commas: "قال فلان، رئيس الهيئة، إن…".
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال سالم احمد، مدير الهيئة، ان")
+    >>> speaker, k = apposition(document, document.reader.read(1), 3)
+    >>> speaker.end, k
+    (6, 6)
+    """
+    words = document.words
+    n = len(words)
+    if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
+        extra = document.reader.read(k + 1)
+        if (
+            extra is not None
+            and extra.kind in ("person", "organization")
+            and not extra.named
+            and extra.end < n
+            and (words[extra.end] in ("،", ",") or words[extra.end] in AN_WORDS)
+        ):
+            speaker = evolve(speaker, end=extra.end)
+            k = extra.end
+    return speaker, k
+
+
+def relative_antecedent(document: Context, index: int) -> Mention | None:
+    """The noun a relative clause hangs on: "الشرطة التي رجحت أن…"، "ميلنر الذي أعلن…".
+
+    >>> from quoteattr.pipeline import read_document
+    >>> relative_antecedent(read_document("وزارة الصحة التي اكدت ان"), 3).kind
+    'organization'
+    """
+    words = document.words
+    if index < 2 or words[index - 1] not in ("الذي", "التي", "الذين", "اللذين", "اللتين"):
+        return None
+    end = index - 1
+    for start in range(max(0, end - 8), end):
+        mention = document.reader.read(start)
+        if mention is not None and mention.end == end and mention.kind != "unknown":
+            return mention
+    return None
+
+
+def mention_before(document: Context, index: int) -> Mention | None:
+    """Read a subject standing before its verb: وكانت تقارير إعلامية قد أفادت…
+
+    A topic after أما is the subject of the ف-verb that follows it: "أما
+    مصر فأكدت…"، "أما أم فهد، التي تدير متجرا…، فتقول…".
+
+    >>> from quoteattr.pipeline import read_document
+    >>> mention_before(read_document("وكانت تقارير اعلامية قد افادت ان"), 4).end
+    3
+    """
+    words = document.words
+    tokens = document.tokens
+    reader = document.reader
+    if words[index].startswith("ف"):
+        j = index - 1
+        while j >= 0 and not tokens.ends_sentence(j) and index - j < 25:
+            if words[j] in ("اما", "واما"):
+                topic = reader.read(j + 1, allow_bare_name=True)
+                if topic is not None:
+                    return topic
+                break
+            j -= 1
+    end = index
+    if end > 0 and words[end - 1] in ("قد", "وقد"):
+        end -= 1
+    if end == 0 or (end == index and words[end - 1] in KANA):
+        return None
+    lowest = max(0, end - 8)
+    for start in range(lowest, end):
+        before = words[start - 1] if start > 0 else "\n"
+        if not (
+            start == 0
+            or tokens.ends_sentence(start - 1)
+            or before in KANA
+            or before in ("،", "و", "ف", ":")
+            or before in AN_WORDS
+        ):
+            continue
+        mention = reader.read(start)
+        if mention is not None and mention.end == end:
+            return mention
+    return None
+
+
+# -- coreference: dropped subjects --------------------------------------------
+
+
+def resolve_speakers(linking: Linking) -> None:
+    """Give dropped subjects (وقال، وأضافت، مشيرا) the most recent compatible speaker.
+
+    A first-person "كما ذكرت" with nobody before it is the writer's; its
+    draft is marked for :func:`quoteattr.rules.writer.drop_writer`.
+    """
+    ordered = sorted(linking.drafts, key=lambda d: d.cue[0] if d.cue else d.content[0])
+    known: list[Draft] = []
+    for draft in ordered:
+        if draft.needs_speaker and draft.speaker is None:
+            draft.speaker = _antecedent(linking.document, draft, known)
+        if draft.speaker is not None:
+            known.append(draft)
+
+
+def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention | None:
+    verb = draft.verb
+    participle = verb is not None and verb.tense == "participle"
+    before = document.words[draft.cue_index - 1] if draft.cue_index > 0 else ""
+    as_i_said = before in ("كما", "وكما", "مثلما")
+    if verb is not None and verb.tense == "past" and as_i_said and not known:
+        # "كما ذكرتُ" with nobody before it is the writer: first person, not "she said".
+        draft.needs_speaker = False
+        draft.rule = "writer"
+        return None
+    subject = _recent_subject(document, draft)
+    if verb is not None and verb.gender == "f" and verb.number == "s":
+        # Feminine is the marked form: "وأضافت" skips a recent name of unknown
+        # gender for a nearby speaker that is surely feminine.
+        for candidate in list(reversed(known))[:3]:
+            speaker = candidate.speaker
+            assert speaker is not None
+            if speaker.gender == "f" or (speaker.gender == "p" and speaker.kind != "person"):
+                if subject is None or subject.start < speaker.start:
+                    return speaker
+                break
+    if participle:
+        clause_subject = _clause_subject(document, draft)
+        if clause_subject is not None and not any(
+            c.sentence == draft.sentence and c.cue_index < draft.cue_index for c in known
+        ):
+            return clause_subject
+    for candidate in reversed(known):
+        speaker = candidate.speaker
+        assert speaker is not None
+        if subject is not None and subject.start > speaker.start and not participle:
+            break  # someone named more recently, though not quoted, is the better antecedent
+        if participle and candidate.sentence == draft.sentence:
+            # "…، مبينا أن…" continues the statement: it keeps its outlets.
+            draft.sources.extend(m for m in candidate.sources if m not in draft.sources)
+            return speaker
+        if verb is None or agrees(verb, speaker):
+            return speaker
+    return subject
+
+
+def _clause_subject(document: Context, draft: Draft) -> Mention | None:
+    """The subject named after an earlier cue verb of the participle's own sentence.
+
+    "ويعلق السفير أمين شلبي على ذلك، قائلا: «…»": يعلق made no statement of
+    its own, but its subject is the one who goes on قائلا.
+    """
+    sentence_of = document.sentence_of
+    sentence = sentence_of[draft.cue_index]
+    for cue in reversed(document.cues):
+        if cue.index >= draft.cue_index or cue.verb is None or cue.verb.tense == "participle":
+            continue
+        if sentence_of[cue.index] != sentence:
+            break
+        mention = document.reader.read(cue.end)
+        if mention is not None and (mention.named or mention.head_class not in ("", "bare")):
+            return mention
+    return None
+
+
+def _recent_subject(document: Context, draft: Draft) -> Mention | None:
+    """Return the nearest titled person before a dropped subject (this sentence or the last).
+
+    "أجرى وزير الخارجية العماني اتصالا…، وأبلغه أن…": the minister says it,
+    though nothing before quoted him. Only a mention right after a verb-like
+    word or at a sentence start counts, and it must agree with the verb.
+    """
+    if draft.cue_index < 1 or draft.verb is None:
+        return None
+    words = document.words
+    tokens = document.tokens
+    lexicon = document.lexicon
+    sentence_of = document.sentence_of
+    sentence = sentence_of[draft.cue_index]
+    j = draft.cue_index - 1
+    while j >= 0 and sentence_of[j] >= sentence - 1:
+        # A subject opens its sentence, or follows the sentence's first word (its verb).
+        at_start = j == 0 or tokens.ends_sentence(j - 1)
+        after_verb = j > 1 and tokens.ends_sentence(j - 2) and words[j - 1][0].isalpha()
+        opens = at_start or (after_verb and words[j - 1] not in lexicon.function_words)
+        known = words[j] in lexicon.titles or words[j] in lexicon.organizations
+        if opens and known:
+            mention = document.reader.read(j)
+            if (
+                (
+                    mention is not None
+                    and mention.kind in ("person", "anonymous", "organization")
+                    and mention.end <= draft.cue_index
+                )
+                and agrees(draft.verb, mention)
+                and (mention.head_class != "generic" or mention.named)
+            ):
+                return mention
+        j -= 1
+    return None
+
+
+# -- canonical names -----------------------------------------------------------
+
+
+def name_speakers(linking: Linking) -> None:
+    """Give every speaker mention its canonical name.
+
+    A title without a name (الوزير، المسؤول الأمريكي) or a short organisation
+    (الوزارة) takes the name of the earlier full mention it refers back to; a
+    surname alone takes the full name given elsewhere in the document.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> text = "قال الوزير سالم احمد ان الحل قريب. وقال الوزير ان الاتفاق جاهز."
+    >>> linking = link(read_document(text))
+    >>> start, end = linking.canonical[linking.drafts[1].speaker.start]
+    >>> linking.document.text[start:end]
+    'سالم احمد'
+    """
+    drafts = linking.drafts
+    headlines = {d.speaker.start for d in drafts if d.speaker is not None and d.rule == "headline"}
+    mentions = sorted(
+        {d.speaker.start: d.speaker for d in drafts if d.speaker is not None}.values(),
+        key=lambda m: m.start,
+    )
+    earlier: list[Mention] = []
+    for mention in mentions:
+        linking.canonical[mention.start] = _canonical(
+            linking, mention, earlier, mention.start in headlines
+        )
+        earlier.append(mention)
+
+
+def _canonical(
+    linking: Linking, mention: Mention, earlier: list[Mention], headline: bool = False
+) -> tuple[int, int]:
+    document = linking.document
+    words = document.words
+    own = mention.name_span(document.tokens)
+    if mention.named:
+        surname = words[mention.name_end - 1]
+        full = document.names.get(surname)
+        if full is not None and mention.name_end - mention.name_start == 1:
+            return full  # "بيسكوف" → "دميتري بيسكوف"; a new full name stays its own
+        return own
+    head = head_noun(words[mention.start])
+    if mention.kind == "person":
+        for other in reversed(earlier):
+            if other.kind != "person":
+                continue
+            same_title = head_noun(words[other.start]) == head and (
+                # "رئيس رابطة…" is not "رئيس الوزراء": a longer title must match in full.
+                mention.end - mention.start == 1
+                or words[mention.start + 1 : mention.end]
+                == words[other.start + 1 : other.start + mention.end - mention.start]
+            )
+            official = (
+                head in _GENERIC_OFFICIALS
+                and other.named
+                and (not mention.gender or other.gender == mention.gender)
+            )
+            if same_title or official:
+                return linking.canonical[other.start]
+    elif mention.kind == "organization" and mention.end - mention.start == 1:
+        for other in reversed(earlier):
+            if (
+                other.kind == "organization"
+                and head_noun(words[other.start]) == head
+                and other.end - other.start > 1
+            ):
+                return linking.canonical[other.start]
+    if mention.kind in ("person", "organization"):
+        found = _fuller_mention(linking, mention, head, forward=headline)
+        if found is not None:
+            return found
+    return own
+
+
+def _fuller_mention(
+    linking: Linking, mention: Mention, head: str, *, forward: bool
+) -> tuple[int, int] | None:
+    """Find the fuller mention a short one stands for.
+
+    "الهيئة" stands for an earlier "هيئة قطر للسياحة", "اللاعب" for "لاعب
+    الوسط المغربي يوسف بنعمر". The nearest earlier one wins. Only a
+    headline looks ahead: its "وزير المالية" is the body's "وزير المالية
+    محمد السبيعي".
+    """
+    document = linking.document
+    words = document.words
+    before = range(mention.start - 1, -1, -1)
+    after = range(mention.end, len(words)) if forward else range(0)
+    for positions in (before, after):
+        for j in positions:
+            if head_noun(words[j]) != head or j == mention.start:
+                continue
+            other = document.reader.read(j)
+            if other is None or other.kind != mention.kind:
+                continue
+            if other.named:
+                return _canonical(linking, other, [], forward)
+            if other.end - other.start > mention.end - mention.start:
+                return other.name_span(document.tokens)
+    return None
