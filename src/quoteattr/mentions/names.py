@@ -1,0 +1,132 @@
+"""Reading personal names: given names from the lexicon, connectors, one family name.
+
+"دميتري بيسكوف"، "محمد بن سلمان"، "أم فهد". A surname alone (بيسكوف) is a
+person when the document gives the full name somewhere (:func:`find_names`);
+an unknown word counts only where the caller has seen أن or a colon after it.
+
+>>> from quoteattr.mentions import MentionReader
+>>> from quoteattr.tokens import tokenize
+>>> read_name(MentionReader(tokenize("محمد بن سلمان ان")), 0)
+(3, 'm')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicons import ARTICLE, Lexicon
+from ..tokens import Tokens
+from .mention import Mention
+from .words import DEFINITE_ADJECTIVES, NAME_CONNECTORS
+
+if TYPE_CHECKING:
+    from .reader import MentionReader
+
+__all__ = ["find_names", "read_name", "read_person"]
+
+
+def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
+    """Read a personal name from a given name or known surname; return ``(end, gender)``.
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> read_name(MentionReader(tokenize("قال لي")), 1) is None
+    True
+    """
+    words = reader.words
+    lexicon = reader.lexicon
+    names = lexicon.first_names
+    start = k
+    gender = ""
+    while k < len(words) and k - start < 5:
+        word = reader.word(k)
+        if word in lexicon.function_words:
+            break  # "قال لي" is "said to me", not Lee
+        if word in names and not (k > start and word.startswith(ARTICLE)):
+            gender = gender or names[word]
+            k += 1
+        elif word in NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isalpha():
+            if k == start and word in ("ام", "بنت"):
+                gender = "f"  # "أم فهد" is a woman, whatever her son's name
+            k += 2
+        else:
+            break
+    if k == start:
+        if k < len(words) and reader.word(k) in reader.surnames:
+            return k + 1, ""
+        return None
+    # One surname after the given names: دميتري بيسكوف، عادل الجبير; a family
+    # name may also be a title word (سامي الخطيب، فهد القاضي).
+    if (
+        k < len(words)
+        and words[k] not in lexicon.organizations
+        and (
+            reader.is_name_like(k) or (words[k] in lexicon.titles and words[k].startswith(ARTICLE))
+        )
+    ):
+        k += 1
+    return k, gender
+
+
+def read_person(reader: MentionReader, i: int, *, allow_bare_name: bool) -> Mention | None:
+    """Read a person by name alone, or (with ``allow_bare_name``) an unknown word as one.
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> read_person(MentionReader(tokenize("تيماء الحربي ان")), 0, allow_bare_name=True).end
+    2
+    """
+    named = read_name(reader, i)
+    if named is not None:
+        return Mention(i, named[0], "person", i, named[0], named[1])
+    if not allow_bare_name or not reader.is_name_like(i):
+        return None
+    word = reader.word(i)
+    if word.startswith(ARTICLE):
+        # "أكدت التحقيقات أن…": a definite noun right before أن is a source of
+        # unknown kind (a report, an inquiry); a definite nisba is a family
+        # name ("وأضاف الحارثي أن"); a feminine nisba or a common adjective
+        # ("البريطانية") qualifies something before it and speaks for nobody.
+        if word.endswith(("ية", "يه")) or word in DEFINITE_ADJECTIVES:
+            return None
+        kind = "person" if word.endswith("ي") else "unknown"
+        return Mention(i, i + 1, kind, i, i + 1, "", head_class="bare")
+    if word.endswith("ا") and word not in reader.lexicon.first_names:
+        return None  # "وأكد مجددا أن"، "نجاحا": an adverb or an object, not a name
+    # A name we do not know, right before أن or a colon: take up to three words
+    # ("وقالت تيماء الحربي إن"); only the first may not carry the article.
+    k = i + 1
+    while k < len(reader.words) and k - i < 3 and reader.is_name_like(k):
+        k += 1
+    return Mention(i, k, "person", i, k, "", head_class="bare")
+
+
+def find_names(tokens: Tokens, lexicon: Lexicon | None = None) -> dict[str, tuple[int, int]]:
+    """Map each surname given in full in the document to the first full name's offsets.
+
+    >>> from quoteattr.tokens import tokenize
+    >>> t = tokenize("التقى دميتري بيسكوف الصحفيين. وقال بيسكوف")
+    >>> start, end = find_names(t)["بيسكوف"]
+    >>> t.text[start:end]
+    'دميتري بيسكوف'
+    """
+    from .reader import MentionReader
+
+    lexicon = lexicon or Lexicon.default()
+    names = lexicon.first_names
+    reader = MentionReader(tokens, lexicon)
+    found: dict[str, tuple[int, int]] = {}
+    words = tokens.words
+    i = 0
+    while i < len(words):
+        if words[i] in names:
+            read = read_name(reader, i)
+            if read is not None and read[0] - i >= 2:
+                end = read[0]
+                surname = words[end - 1]
+                if surname not in names or end - i >= 3:
+                    found.setdefault(surname, (tokens.starts[i], tokens.ends[end - 1]))
+                i = end
+                continue
+        i += 1
+    return found

@@ -1,0 +1,124 @@
+"""Reading outlets: a known spelling, or a type noun with a (quoted) name.
+
+What an outlet does for a statement (a source, a relay) is decided later,
+in :mod:`quoteattr.outlets`; this module only says where one is written.
+
+>>> from quoteattr.mentions import MentionReader
+>>> from quoteattr.tokens import tokenize
+>>> read_outlet(MentionReader(tokenize("صحيفة «صوت المدينة»")), 0).outlet
+'صوت المدينة'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicons import ARTICLE, OutletEntry
+from ..quotes import QUOTE_MARKS
+from .mention import Mention
+from .words import OUTLET_TYPE_NOUNS
+
+if TYPE_CHECKING:
+    from .reader import MentionReader
+
+__all__ = ["DEFINITE_TYPE_NOUNS", "NAMING_TYPE_NOUNS", "read_outlet"]
+
+NAMING_TYPE_NOUNS = frozenset(
+    {"صحيفة", "صحيفه", "جريدة", "جريده", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله"}
+)
+"""Type nouns that name an outlet even unquoted ("موقع" is also "site", "حساب" "account")."""
+
+DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
+"""Type nouns that refer back to the outlet named before: "الوكالة"، "الصحيفة"."""
+
+
+def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Mention | None:
+    """Read an outlet: a known spelling, or a type noun with a (quoted) name.
+
+    ``context`` says an according-to phrase stands before it, where "الفرنسية"
+    is AFP and not a nationality.
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> read_outlet(MentionReader(tokenize("صحيفة «الوطن»")), 0).outlet
+    'Al-Watan'
+    """
+    words = reader.words
+    outlets = reader.lexicon.outlets
+    typed = reader.word(i) in OUTLET_TYPE_NOUNS
+    start = i
+    if typed:
+        # A descriptive name with its type noun first: "وكالة أنباء الشرق الأوسط"
+        # is MENA, not the newspaper "الشرق الأوسط".
+        match = outlets.match(words, i, reader.first(i))
+        if match is not None:
+            length, entry = match
+            return Mention(i, i + length, "outlet", i, i + length, "f", entry.name, "media")
+    elif reader.word(i) in DEFINITE_TYPE_NOUNS:
+        # "الوكالة"، "الصحيفة": the outlet named before; the linker says which.
+        return Mention(i, i + 1, "outlet", i, i + 1, "f", None, "media")
+    k = i + 1 if typed else i
+    if typed and k < len(words) and words[k] in ("الانباء", "انباء", "الاخبارية", "الاخباري"):
+        k += 1
+    quoted = k < len(words) and words[k] in QUOTE_MARKS
+    name_at = k + 1 if quoted else k
+    if name_at >= len(words):
+        return None
+    match = outlets.match(words, name_at, reader.first(name_at))
+    if match is not None:
+        length, entry = match
+        end = name_at + length
+        closed = quoted and end < len(words) and words[end] in QUOTE_MARKS
+        # "صحيفة «الفجر الجديد»" is not "الفجر": a longer quoted name is read whole below.
+        if not quoted or closed:
+            if not _outlet_allowed(entry, typed or (context and entry.mode == "ctx"), closed):
+                return None  # "الفرنسية" is AFP after بحسب, a nationality elsewhere
+            end_all = end + 1 if closed else end
+            return Mention(start, end_all, "outlet", name_at, end, "f", entry.name, "media")
+    if typed:
+        return _unknown_outlet(reader, i, name_at, quoted)
+    return None
+
+
+def _unknown_outlet(reader: MentionReader, i: int, name_at: int, quoted: bool) -> Mention | None:
+    """An outlet the lexicon does not know, after its type noun: unquoted or in quotes."""
+    words = reader.words
+    text = reader.tokens.text
+    starts, ends = reader.tokens.starts, reader.tokens.ends
+    unquoted_name = (
+        not quoted
+        and reader.word(i) in NAMING_TYPE_NOUNS
+        and reader.is_name_like(name_at)
+        and not words[name_at].startswith(ARTICLE)
+        and words[name_at] not in reader.lexicon.first_names
+    )
+    if unquoted_name:
+        # An outlet we do not know, unquoted: "صحيفة سبورت الكتالونية".
+        end = name_at + 1
+        if end < len(words) and reader.is_name_like(end) and not words[end].startswith(ARTICLE):
+            end += 1
+        after = reader.adjectives(end, 2, free_first=False)
+        name = text[starts[name_at] : ends[end - 1]]
+        return Mention(i, after, "outlet", name_at, end, "f", name, "media")
+    if quoted:
+        # An outlet we do not know, named in quotes: صحيفة «الوسط».
+        end = name_at
+        while (
+            end < len(words)
+            and end - name_at < 4
+            and words[end] not in QUOTE_MARKS
+            and words[end] != "\n"
+        ):
+            end += 1
+        if end < len(words) and words[end] in QUOTE_MARKS and end > name_at:
+            name = text[starts[name_at] : ends[end - 1]]
+            return Mention(i, end + 1, "outlet", name_at, end, "f", name, "media")
+    return None
+
+
+def _outlet_allowed(entry: OutletEntry, typed: bool, quoted: bool) -> bool:
+    if entry.mode == "bare":
+        return True
+    if entry.mode == "ctx":
+        return typed or quoted
+    return typed
