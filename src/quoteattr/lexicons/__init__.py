@@ -25,6 +25,13 @@ from attrs import evolve, field, frozen
 from ..normalize import fold
 
 __all__ = [
+    "ARTICLE",
+    "CONJUNCTIONS",
+    "OBJECT_PRONOUNS",
+    "PARTICIPLE_SUFFIXES",
+    "PAST_SUFFIXES",
+    "PRESENT_AFFIXES",
+    "PRESENT_PREFIXES",
     "Lexicon",
     "MentionEntry",
     "OutletEntry",
@@ -32,6 +39,7 @@ __all__ = [
     "PhraseTable",
     "VerbForm",
     "read_tsv",
+    "verb_forms_of",
 ]
 
 V = TypeVar("V")
@@ -203,10 +211,16 @@ class PhraseTable(Generic[V]):
         return None if single is None else (1, single)
 
 
-# Suffixes that build a past, present or participle form from its stem,
-# with what each tells about the subject (gender, number).
-_PAST = (("", "m", "s"), ("ت", "f", "s"), ("وا", "m", "p"), ("ا", "m", "d"), ("تا", "f", "d"))
-_PRESENT = (
+PAST_SUFFIXES = (
+    ("", "m", "s"),
+    ("ت", "f", "s"),
+    ("وا", "m", "p"),
+    ("ا", "m", "d"),
+    ("تا", "f", "d"),
+)
+"""``(suffix, gender, number)`` that build past forms from a past stem: قال، قالت، قالوا."""
+
+PRESENT_AFFIXES = (
     ("ي", "", "m", "s"),
     ("ت", "", "f", "s"),
     ("ي", "ون", "m", "p"),
@@ -214,17 +228,25 @@ _PRESENT = (
     ("ي", "ان", "m", "d"),
     ("ت", "ان", "f", "d"),
 )
-_PARTICIPLE = (
+"""``(prefix, suffix, gender, number)`` that build present forms from a stem: يقول، تقول، يقولون."""
+
+PARTICIPLE_SUFFIXES = (
     ("ا", "m", "s"),
     ("ة", "f", "s"),
     ("ين", "m", "p"),
     ("ان", "m", "d"),
     ("تين", "f", "d"),
 )
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "ني", "ك", "كم", "نا")
-# Proclitics: conjunctions on every form; ل and the future س only before a present.
-_CONJUNCTIONS = ("", "و", "ف")
-_PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
+"""``(suffix, gender, number)`` that build participles from a stem: مؤكدا، مؤكدة، مؤكدين."""
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "ني", "ك", "كم", "نا")
+"""Object pronouns a verb may carry when its row says ``object_suffix`` yes: أبلغه، سألها."""
+
+CONJUNCTIONS = ("", "و", "ف")
+"""Proclitics every form may carry: the conjunctions و and ف (and none)."""
+
+PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
+"""Proclitics a present form may carry: the conjunctions, ل and the future س."""
 
 
 def _guess_features(form: str, lemma: str) -> tuple[str, str, str]:
@@ -264,16 +286,23 @@ def _guess_features(form: str, lemma: str) -> tuple[str, str, str]:
     return "past", "m", "s"
 
 
-def _verb_forms(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
-    """Yield ``(form, tense, gender, number)`` for every form a verb row generates."""
+def verb_forms_of(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]:
+    """Yield ``(form, tense, gender, number)`` for every form a speech-verb row generates.
+
+    Clitics (:data:`CONJUNCTIONS`, :data:`PRESENT_PREFIXES`,
+    :data:`OBJECT_PRONOUNS`) are added on top when the lexicon is compiled.
+
+    >>> [form for form, *_ in verb_forms_of({"lemma": "قال", "past": "قال"})]
+    ['قال', 'قالت', 'قالوا', 'قالا', 'قالتا']
+    """
     for stem in _cells(row.get("past", "")):
-        for suffix, gender, number in _PAST:
+        for suffix, gender, number in PAST_SUFFIXES:
             yield stem + suffix, "past", gender, number
     for stem in _cells(row.get("present", "")):
-        for prefix, suffix, gender, number in _PRESENT:
+        for prefix, suffix, gender, number in PRESENT_AFFIXES:
             yield prefix + stem + suffix, "present", gender, number
     for stem in _cells(row.get("participle", "")):
-        for suffix, gender, number in _PARTICIPLE:
+        for suffix, gender, number in PARTICIPLE_SUFFIXES:
             yield stem + suffix, "participle", gender, number
     for form in _cells(row.get("forms", "")):
         # Verbal nouns: بقوله، القول، and possessed forms (قوله، قولها) listed by hand;
@@ -294,7 +323,7 @@ def _compile_verbs(
         lemma = row["lemma"]
         complements = frozenset(fold(c) for c in _cells(row.get("complements", "")))
         takes_object = row.get("object_suffix", "no") == "yes"
-        for form, tense, gender, number in _verb_forms(row):
+        for form, tense, gender, number in verb_forms_of(row):
             folded = fold(form)
             value = VerbForm(
                 lemma,
@@ -305,8 +334,8 @@ def _compile_verbs(
                 number,
                 complements,
             )
-            prefixes = _PRESENT_PREFIXES if tense == "present" else _CONJUNCTIONS
-            suffixes = ("", *_OBJECT_PRONOUNS) if takes_object and tense != "noun" else ("",)
+            prefixes = PRESENT_PREFIXES if tense == "present" else CONJUNCTIONS
+            suffixes = ("", *OBJECT_PRONOUNS) if takes_object and tense != "noun" else ("",)
             for prefix in prefixes:
                 for suffix in suffixes:
                     word = prefix + folded + suffix
