@@ -4,7 +4,9 @@
 hands their results here; the rules only read a :class:`Context`. The
 indexes several rules share (the quote opening at a token, the cue at a
 token, the sentence of a token) are built here, once, so that a rule never
-searches the whole document for them.
+searches the whole document for them. Indexes that later rules will want
+(name → its mentions, sentence → its first token, for coreference in linear
+time) belong here too.
 
 >>> from quoteattr.pipeline import read_document
 >>> document = read_document("بحسب رويترز، فان الاسعار سترتفع.")

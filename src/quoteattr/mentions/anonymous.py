@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import MentionEntry
 from .mention import Mention
 from .organizations import read_organization
+from .outlets import read_outlet
 
 if TYPE_CHECKING:
     from .reader import MentionReader
@@ -63,7 +64,7 @@ def _affiliation(reader: MentionReader, k: int) -> int:
     """Take "في وزارة الداخلية" after an anonymous head: مصدر في وزارة الاستثمار."""
     words = reader.words
     if k + 1 < len(words) and words[k] == "في":
-        org = read_organization(reader, k + 1) or reader.read_outlet(k + 1)
+        org = read_organization(reader, k + 1) or read_outlet(reader, k + 1)
         if org is not None:
             return org.end
         if words[k + 1] in ("منطقة", "مدينة", "محافظة", "حي", "قرية", "ولاية") and k + 2 < len(

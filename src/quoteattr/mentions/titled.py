@@ -23,6 +23,7 @@ from .anonymous import read_anonymous
 from .mention import Mention
 from .names import read_name
 from .organizations import complement_organization, names_an_organization
+from .outlets import read_outlet
 from .words import ADJECTIVE_ENDINGS, NAME_CONNECTORS, PLAIN_ADJECTIVES, head_noun
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _complements(reader: MentionReader, i: int, k: int) -> int:
         if more is not None and more[1].cls in ("role", "title"):
             k += more[0]
             continue
-        outlet = reader.read_outlet(k)
+        outlet = read_outlet(reader, k)
         if outlet is not None:
             k = outlet.end
             continue

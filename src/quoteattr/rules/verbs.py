@@ -40,6 +40,7 @@ from ..speakers import (
     mention_before,
     relative_antecedent,
 )
+from ..tokens import SENTENCE_END
 from .complements import complement
 from .postposed import postposed_cue
 from .writer import is_writer_formula, is_writers_voice
@@ -272,12 +273,21 @@ class _Scan:
 def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
     """Read forward from the verb until its trigger, a boundary or the window's end."""
     scan = _Scan(cue.end, cue.end)
-    n = len(document.words)
+    words = document.words
+    quote_at_open = document.quote_at_open
+    cue_at = document.cue_at
+    n = len(words)
     while scan.k < n and scan.seen_words <= TRIGGER_WINDOW:
-        outcome = _at_trigger(document, verb, scan)
-        if outcome is None:
+        # Each reader is asked only where it can act: one membership test a
+        # token instead of a call, as this loop runs for every word after a cue.
+        k = scan.k
+        word = words[k]
+        outcome = None
+        if word in AN_WORDS or word == ":" or k in quote_at_open:
+            outcome = _at_trigger(document, verb, scan)
+        if outcome is None and (word in SENTENCE_END or word in ("،", ",")):
             outcome = _at_boundary(document, scan)
-        if outcome is None:
+        if outcome is None and k in cue_at:
             outcome = _at_other_cue(document, cue, scan)
         if outcome is None:
             outcome = _at_mention(document, verb, scan)
