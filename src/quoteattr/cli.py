@@ -60,7 +60,8 @@ other formats:
           paths are printed; quoteattr evaluate reads such a folder as gold
 
 exit status: 0 all documents done, 1 some document failed (a summary on stderr
-says how many), 2 bad usage.
+says how many) or the output could not be written (one line on stderr says why;
+a reader that leaves, as head does, ends the run quietly), 2 bad usage.
 
 examples:
   quoteattr article.txt                     listing on a terminal, JSON Lines in a pipe
@@ -222,8 +223,15 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
     except BrokenPipeError:
         # "quoteattr big.jsonl | head": the reader left; stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
+        return 1
+    except OSError as error:
+        # "quoteattr big.jsonl > /dev/full": stop at the first failed write, so what is
+        # already written stays a clean prefix, and say why in one line.
+        _drop_stdout()
+        progress.finish()
+        where = options.output or "standard output"
+        print(f"quoteattr: cannot write {where}: {error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         progress.finish()
@@ -335,6 +343,15 @@ class _Progress:
         if self.enabled and self._shown:
             sys.stderr.write("\r\x1b[K")
             sys.stderr.flush()
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device: the flush at exit neither fails nor writes a torn tail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout already closed or not a real file
+        pass
 
 
 def _open_output(parser: argparse.ArgumentParser, path: str) -> TextIO:
