@@ -37,6 +37,11 @@ __all__ = [
     "resolve_speakers",
 ]
 
+# Words after which a clause may open with its subject before the verb:
+# "لكن السلطات تقول…"، "بينما الوزير أكد…".
+_SUBJECT_OPENERS = frozenset(
+    {"لكن", "ولكن", "بل", "بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "اذ", "ثم"}
+)
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
 
@@ -193,6 +198,7 @@ def mention_before(document: Context, index: int) -> Mention | None:
             or before in KANA
             or before in ("،", "و", "ف", ":")
             or before in AN_WORDS
+            or before in _SUBJECT_OPENERS
         ):
             continue
         mention = reader.read(start)
