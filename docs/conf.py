@@ -46,7 +46,7 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_measured", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 # Curly quotes and ellipses, but no dashes: "--format" in the generated
 # command-line reference must stay two hyphens.

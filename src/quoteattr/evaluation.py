@@ -3,6 +3,7 @@
 Usage, as a subcommand or a module::
 
     quoteattr evaluate [GOLD] [--pred PRED] [--json] [--errors] [--threshold 0.5]
+                       [--outlets ALIASES.tsv]
     python -m quoteattr.evaluation [GOLD] ...
 
 ``GOLD`` and ``PRED`` are gold-format JSON Lines files or folders of brat
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from .brat import load_brat_folder
 from .corpus import CorpusError, Document, builtin, load
-from .scoring import EvaluationOptions, evaluate, predict
+from .scoring import EvaluationOptions, evaluate, predict, read_outlet_aliases
 
 __all__ = ["build_parser", "main", "run"]
 
@@ -93,6 +94,12 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         metavar="SHARE",
         help="share of the shorter content two spans must overlap to match (default: 0.5)",
     )
+    parser.add_argument(
+        "--outlets",
+        metavar="TSV",
+        help="extra outlet spellings: canonical name, tab, spelling per line after a header "
+        "(mapped on both sides before outlets are compared)",
+    )
     return parser
 
 
@@ -122,12 +129,13 @@ def run(arguments: argparse.Namespace) -> int:
     try:
         gold = builtin() if arguments.gold is None else _read(arguments.gold)
         predicted = None if arguments.pred is None else _read(arguments.pred)
+        aliases = {} if arguments.outlets is None else read_outlet_aliases(arguments.outlets)
     except (CorpusError, OSError) as error:
         return _fail(error)
     if predicted is None:
         predicted = predict(gold)  # the extractor's own errors are bugs: let them show
     try:
-        report = evaluate(gold, predicted, EvaluationOptions(arguments.threshold))
+        report = evaluate(gold, predicted, EvaluationOptions(arguments.threshold, aliases))
     except ValueError as error:  # predictions that do not fit the gold
         return _fail(error)
     if arguments.json:

@@ -11,7 +11,7 @@ cited before it, and "وفقا لوكالة…" names the source after a phrase.
 >>> sources = []
 >>> speaker, end = relay(document, document.reader.read(1), 2, sources)
 >>> speaker.kind, [s.outlet for s in sources]
-('anonymous', ['Agence France-Presse', 'Reuters'])
+('anonymous', ['AFP', 'Reuters'])
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def coordinated(document: Context, k: int, sources: list[Mention]) -> int:
     >>> from quoteattr.pipeline import read_document
     >>> sources = []
     >>> coordinated(read_document("رويترز وفرانس برس"), 1, sources), sources[0].outlet
-    (3, 'Agence France-Presse')
+    (3, 'AFP')
     """
     words = document.words
     while k < len(words) and words[k].startswith("و") and len(words[k]) > 2:

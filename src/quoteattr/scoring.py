@@ -4,10 +4,17 @@ A prediction matches a gold attribution when their contents overlap by at
 least ``threshold`` (default one half) of the shorter of the two, after
 quotation marks, punctuation and spaces are trimmed from both ends.
 Matching is one-to-one and greedy: the pair sharing the most characters is
-taken first. Everything except content precision and recall is measured on
-those matches. A speaker is right when the mentions overlap by the threshold
-share of the longer one, or when the names agree after Arabic folding
-(:func:`canonical_name`).
+taken first, then the pair closest in length. A match is also *strict* when
+the shared stretch covers at least 80 % of the longer content. Everything
+except content precision and recall is measured on those matches. A speaker
+is right when the mentions overlap by the threshold share of the longer one,
+or when the names agree after Arabic folding (:func:`canonical_name`).
+Outlet names on both sides are mapped to quoteattr's canonical names
+(:func:`outlet_name`) before (attribution, outlet) pairs are compared.
+
+Content, strict content and outlet figures are computed exactly as the
+team's development-set scorer computes them (same trimmed characters, same
+tie-breaks); docs/evaluation.md lists where other figures differ.
 
 >>> text = "قال الوزير: «سنواصل العمل»"
 >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 25), Kind.DIRECT)])
@@ -20,8 +27,9 @@ share of the longer one, or when the names agree after Arabic folding
 from __future__ import annotations
 
 import enum
-import unicodedata
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from attrs import field, frozen
@@ -40,7 +48,9 @@ __all__ = [
     "canonical_name",
     "evaluate",
     "match",
+    "outlet_name",
     "predict",
+    "read_outlet_aliases",
     "spans_agree",
     "trim",
 ]
@@ -49,10 +59,19 @@ ExtractFunction = Callable[[str], Sequence[Attribution]]
 """Anything that maps a text to attributions, like :func:`quoteattr.extract`."""
 
 
+STRICT_SHARE = 0.8
+"""Share of the longer content a strict match must cover."""
+
+_TRIMMED = frozenset(
+    "«»“”„‟\"'‘’`´" ".,،;؛:!?؟…-–—()[]{}/\\*+|" "\u00a0\u200f\u200e\u200b"
+)
+
+
 def _is_trimmed(character: str) -> bool:
-    # Punctuation (quotation marks included), spaces, and invisible format
-    # marks such as RLM: "«نعم»." and "نعم" say the same thing.
-    return character.isspace() or unicodedata.category(character)[0] in "PZC"
+    # Quotation marks, sentence punctuation, brackets, spaces and the
+    # direction marks RLM/LRM: "«نعم»." and "نعم" say the same thing. The
+    # set is the development-set scorer's, so both trim alike.
+    return character.isspace() or character in _TRIMMED
 
 
 def trim(span: Span) -> Span:
@@ -105,7 +124,12 @@ def _check_threshold(instance: Any, attribute: Any, value: float) -> None:
 
 @frozen
 class EvaluationOptions:
-    """How strict matching is: the share of the shorter content two spans must share.
+    """How strict matching is, and extra outlet spellings to map to canonical names.
+
+    ``threshold`` is the share of the shorter content two spans must share.
+    ``outlets`` maps a spelling to a canonical outlet name, for outlets
+    quoteattr's lexicon does not know or names a gold file spells its own way
+    (:func:`read_outlet_aliases` reads them from a TSV file).
 
     >>> text = "قالت الوزيرة: «سنواصل العمل من أجل السلام»"
     >>> gold = [Document("d1", text, [GoldAttribution(Span.of(text, 15, 27), Kind.DIRECT)])]
@@ -117,6 +141,7 @@ class EvaluationOptions:
     """
 
     threshold: float = field(default=0.5, validator=_check_threshold)
+    outlets: Mapping[str, str] = field(factory=dict, hash=False)
 
 
 def match(
@@ -142,13 +167,14 @@ def match(
             shared = _shared(first, second)
             shorter = min(first.end - first.start, second.end - second.start)
             if shared > 0 and shared >= threshold * shorter:
-                union = max(first.end, second.end) - min(first.start, second.start)
-                candidates.append((-shared, union, i, j))
+                difference = abs((first.end - first.start) - (second.end - second.start))
+                candidates.append((-shared, difference, -i, -j))
     candidates.sort()
     pairs: list[tuple[int, int]] = []
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
-    for _, _, i, j in candidates:
+    for _, _, minus_i, minus_j in candidates:
+        i, j = -minus_i, -minus_j
         if i not in used_gold and j not in used_predicted:
             used_gold.add(i)
             used_predicted.add(j)
@@ -183,14 +209,90 @@ def _same_speaker(gold: GoldAttribution, predicted: GoldAttribution, threshold: 
     return bool(_names(gold) & _names(predicted))
 
 
+def _strict(gold: Span, predicted: Span) -> bool:
+    first, second = trim(gold), trim(predicted)
+    longer = max(first.end - first.start, second.end - second.start)
+    return _shared(first, second) >= STRICT_SHARE * longer
+
+
 def _same_cue(gold: GoldAttribution, predicted: GoldAttribution, threshold: float) -> bool:
     if gold.cue is None or predicted.cue is None:
         return gold.cue is None and predicted.cue is None
     return spans_agree(gold.cue, predicted.cue, threshold)
 
 
-def _outlets(attribution: GoldAttribution) -> set[str]:
-    return {" ".join(name.casefold().split()) for name in attribution.sources}
+_OUTLET_TYPES = ("وكالة", "صحيفة", "قناة", "موقع", "مجلة", "شبكة", "إذاعة", "تلفزيون")
+
+
+@functools.cache
+def _outlet_aliases() -> dict[str, str]:
+    from .lexicons import Lexicon  # the scorer works without the extractor's data until needed
+
+    aliases: dict[str, str] = {}
+    for _, entry in Lexicon.default().outlets.items():
+        aliases.setdefault(canonical_name(entry.name), entry.name)
+    for _, entry in Lexicon.default().outlets.items():
+        aliases.setdefault(canonical_name(entry.text), entry.name)
+    return aliases
+
+
+def outlet_name(name: str, extra: Mapping[str, str] | None = None) -> str:
+    """Map an outlet's name or spelling to quoteattr's canonical name; fold one it does not know.
+
+    A leading article or type noun (وكالة، صحيفة…) is dropped when that
+    leaves a known spelling. ``extra`` maps more spellings (and names) to
+    canonical names; it is consulted first.
+
+    >>> outlet_name("رويترز"), outlet_name("وكالة فرانس برس"), outlet_name("  reuters ")
+    ('Reuters', 'AFP', 'Reuters')
+    >>> outlet_name("صحيفة  الأيام المحلية")
+    'صحيفة الايام المحلية'
+    """
+    aliases = _outlet_aliases()
+    if extra:
+        aliases = {**aliases, **_folded_aliases(extra)}
+    folded = canonical_name(name)
+    candidates = [folded]
+    if folded.startswith("ال"):
+        candidates.append(folded[2:])
+    for noun in _OUTLET_TYPES:
+        prefix = canonical_name(noun) + " "
+        if folded.startswith(prefix):
+            candidates.append(folded[len(prefix) :])
+    for candidate in candidates:
+        if candidate in aliases:
+            return aliases[candidate]
+    return folded
+
+
+def _folded_aliases(extra: Mapping[str, str]) -> dict[str, str]:
+    folded = {canonical_name(name): name for name in extra.values()}
+    folded.update({canonical_name(spelling): name for spelling, name in extra.items()})
+    return folded
+
+
+def read_outlet_aliases(path: str | Path) -> dict[str, str]:
+    r"""Read outlet spellings from a TSV file: canonical name, tab, spelling; the first line is a header.
+
+    >>> import tempfile, pathlib
+    >>> table = pathlib.Path(tempfile.mkdtemp()) / "outlets.tsv"
+    >>> _ = table.write_text("canonical\talias\nAl-Ayyam\tالأيام\n", encoding="utf-8")
+    >>> aliases = read_outlet_aliases(table)
+    >>> aliases, outlet_name("صحيفة الأيام", aliases)
+    ({'الأيام': 'Al-Ayyam'}, 'Al-Ayyam')
+    """
+    aliases: dict[str, str] = {}
+    with open(path, encoding="utf-8") as table:
+        for number, line in enumerate(table):
+            cells = line.rstrip("\n").split("\t")
+            if number == 0 or len(cells) < 2 or not cells[0].strip():
+                continue
+            aliases[cells[1].strip()] = cells[0].strip()
+    return aliases
+
+
+def _outlets(attribution: GoldAttribution, extra: Mapping[str, str]) -> set[str]:
+    return {outlet_name(name, extra) for name in attribution.sources}
 
 
 @frozen
@@ -441,7 +543,8 @@ def _sentence(text: str, span: Span) -> str:
 class Report:
     """The scores of one evaluation, with every mismatch kept for explanation.
 
-    ``content`` counts matched contents; ``by_kind`` counts recall by the gold
+    ``content`` counts matched contents and ``content_strict`` those whose
+    overlap also covers 80 % of the longer content; ``by_kind`` counts recall by the gold
     kind and precision by the predicted kind, so a kind confusion shows up in
     ``kind``, not as a miss. ``end_to_end`` counts a match as right only
     with the right speaker. ``outlets`` scores (attribution, outlet) pairs.
@@ -461,6 +564,7 @@ class Report:
     documents: int
     threshold: float
     content: Score
+    content_strict: Score
     by_kind: Mapping[Kind, Score] = field(hash=False)
     end_to_end: Score
     outlets: Score
@@ -474,8 +578,8 @@ class Report:
         """Return every score as JSON-ready data, and the mismatches when ``errors`` is true.
 
         >>> sorted(evaluate([], []).to_dict())  # doctest: +NORMALIZE_WHITESPACE
-        ['by_kind', 'content', 'cue', 'documents', 'end_to_end', 'exact_boundaries', 'kind',
-         'outlets', 'speaker', 'threshold']
+        ['by_kind', 'content', 'content_strict', 'cue', 'documents', 'end_to_end',
+         'exact_boundaries', 'kind', 'outlets', 'speaker', 'threshold']
         >>> text = "قال الوزير: «نعم»"
         >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
         >>> evaluate([gold], []).to_dict(errors=True)["errors"][0]["gold_content"]
@@ -485,6 +589,7 @@ class Report:
             "documents": self.documents,
             "threshold": self.threshold,
             "content": self.content.to_dict(),
+            "content_strict": self.content_strict.to_dict(),
             "by_kind": {kind.value: score.to_dict() for kind, score in self.by_kind.items()},
             "end_to_end": self.end_to_end.to_dict(),
             "outlets": self.outlets.to_dict(),
@@ -531,6 +636,7 @@ class Report:
             "",
             f"{'':<22}{'precision':>10}{'recall':>8}{'F1':>8}{'gold':>7}{'pred':>7}",
             score_row("content", self.content),
+            score_row("content, strict", self.content_strict),
             *(score_row(f"  {kind.value}", score) for kind, score in self.by_kind.items()),
             score_row("content + speaker", self.end_to_end),
             score_row("outlets", self.outlets),
@@ -610,10 +716,11 @@ def evaluate(
     >>> [mismatch.kind.value for mismatch in report.mismatches]
     ['miss']
     """
-    threshold = (options or EvaluationOptions()).threshold
+    options = options or EvaluationOptions()
+    threshold, extra = options.threshold, options.outlets
     pairs = _pair_documents(list(gold), list(predicted))
     counts: dict[str, int] = dict.fromkeys(
-        ("gold", "predicted", "matched", "exact", "kind", "speaker", "cue"), 0
+        ("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue"), 0
     )
     kind_counts = {kind: [0, 0, 0, 0] for kind in Kind}  # predicted, gold, right p, right g
     outlet_counts = [0, 0, 0]  # predicted, gold, shared
@@ -628,18 +735,19 @@ def evaluate(
         counts["matched"] += len(matches)
         for attribution in expected:
             kind_counts[attribution.kind][1] += 1
-            outlet_counts[1] += len(_outlets(attribution))
+            outlet_counts[1] += len(_outlets(attribution, extra))
         for attribution in found:
             kind_counts[attribution.kind][0] += 1
-            outlet_counts[0] += len(_outlets(attribution))
+            outlet_counts[0] += len(_outlets(attribution, extra))
         for i, j in matches:
             g, p = expected[i], found[j]
             kind_counts[p.kind][2] += 1
             kind_counts[g.kind][3] += 1
             counts["exact"] += trim(g.content) == trim(p.content)
+            counts["strict"] += _strict(g.content, p.content)
             counts["kind"] += g.kind is p.kind
             counts["cue"] += _same_cue(g, p, threshold)
-            outlet_counts[2] += len(_outlets(g) & _outlets(p))
+            outlet_counts[2] += len(_outlets(g, extra) & _outlets(p, extra))
             if _same_speaker(g, p, threshold):
                 counts["speaker"] += 1
             else:
@@ -671,6 +779,9 @@ def evaluate(
         documents=len(pairs),
         threshold=threshold,
         content=Score(counts["predicted"], counts["gold"], matched, matched),
+        content_strict=Score(
+            counts["predicted"], counts["gold"], counts["strict"], counts["strict"]
+        ),
         by_kind={kind: Score(*numbers) for kind, numbers in kind_counts.items()},
         end_to_end=Score(counts["predicted"], counts["gold"], counts["speaker"], counts["speaker"]),
         outlets=Score(outlet_counts[0], outlet_counts[1], outlet_counts[2], outlet_counts[2]),

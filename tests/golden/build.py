@@ -42,7 +42,7 @@ SPEAKER_KINDS = ("person", "organization", "outlet", "anonymous", "unknown")
 # one must occur in a document that cites the outlet (catches typos in headers).
 SOURCES: dict[str, tuple[str, ...]] = {
     "Reuters": ("رويترز",),
-    "Agence France-Presse": ("فرانس برس", "الفرنسية", "الصحافة الفرنسية"),
+    "AFP": ("فرانس برس", "الفرنسية", "الصحافة الفرنسية"),
     "Associated Press": ("أسوشيتد برس", "أسوشييتد برس", "اسوشيتدبرس"),
     "Bloomberg": ("بلومبرغ", "بلومبيرغ", "بلومبرج"),
     "RIA Novosti": ("نوفوستي",),
@@ -65,7 +65,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "The Washington Post": ("واشنطن بوست",),
     "The Wall Street Journal": ("وول ستريت جورنال",),
     "Financial Times": ("فايننشال تايمز", "فاينانشيال تايمز", "فايننشيال تايمز"),
-    "Emirates News Agency": ("وام", "وكالة أنباء الإمارات"),
+    "WAM": ("وام", "وكالة أنباء الإمارات"),
     "Qatar News Agency": ("قنا", "وكالة الأنباء القطرية"),
     "Kuwait News Agency": ("كونا", "وكالة الأنباء الكويتية"),
     "WAFA": ("وفا",),

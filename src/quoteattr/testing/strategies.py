@@ -223,8 +223,8 @@ _ORGANIZATIONS = (  # text, feminine
 _OUTLETS = (
     ("رويترز", "Reuters"),
     ("وكالة رويترز", "Reuters"),
-    ("وكالة فرانس برس", "Agence France-Presse"),
-    ("وكالة الصحافة الفرنسية", "Agence France-Presse"),
+    ("وكالة فرانس برس", "AFP"),
+    ("وكالة الصحافة الفرنسية", "AFP"),
     ("وكالة أسوشيتد برس", "Associated Press"),
     ("بلومبرغ", "Bloomberg"),
     ("وكالة تاس", "TASS"),
