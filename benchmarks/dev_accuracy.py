@@ -32,7 +32,8 @@ from types import ModuleType
 from typing import Any
 
 from quoteattr.corpus import load
-from quoteattr.scoring import EvaluationOptions, Report, evaluate, predict, read_outlet_aliases
+from quoteattr.outlet_names import read_outlet_aliases
+from quoteattr.scoring import EvaluationOptions, Report, evaluate, predict
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev"
@@ -45,7 +46,8 @@ def team_scorer(dev: Path) -> ModuleType | None:
     if not path.is_file():
         return None
     spec = importlib.util.spec_from_file_location("team_score", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -114,20 +116,38 @@ def table(report: Report, team: dict[str, Any] | None) -> str:
 
     outlets = report.outlets
     rows = [
-        ("content F1 (overlap ≥ ½ of the shorter span)", team_cell("content", "f1"),
-         _number(report.content.f1)),
-        ("content F1, strict (≥ 80 % of the longer span)", team_cell("content_strict", "f1"),
-         _number(report.content_strict.f1)),
-        ("speaker right, among matched", team_cell("speaker_accuracy"),
-         _number(report.speaker.value)),
-        ("end-to-end F1 (content and speaker right)", team_cell("end_to_end", "f1"),
-         _number(report.end_to_end.f1)),
-        ("outlets F1 over (attribution, outlet) pairs", team_cell("outlets", "f1"),
-         _number(outlets.f1)),
-        ("  outlets precision / recall",
-         "–" if team is None else
-         f"{team['outlets']['precision']:.3f} / {team['outlets']['recall']:.3f}",
-         f"{_number(outlets.precision)} / {_number(outlets.recall)}"),
+        (
+            "content F1 (overlap ≥ ½ of the shorter span)",
+            team_cell("content", "f1"),
+            _number(report.content.f1),
+        ),
+        (
+            "content F1, strict (≥ 80 % of the longer span)",
+            team_cell("content_strict", "f1"),
+            _number(report.content_strict.f1),
+        ),
+        (
+            "speaker right, among matched",
+            team_cell("speaker_accuracy"),
+            _number(report.speaker.value),
+        ),
+        (
+            "end-to-end F1 (content and speaker right)",
+            team_cell("end_to_end", "f1"),
+            _number(report.end_to_end.f1),
+        ),
+        (
+            "outlets F1 over (attribution, outlet) pairs",
+            team_cell("outlets", "f1"),
+            _number(outlets.f1),
+        ),
+        (
+            "  outlets precision / recall",
+            "–"
+            if team is None
+            else f"{team['outlets']['precision']:.3f} / {team['outlets']['recall']:.3f}",
+            f"{_number(outlets.precision)} / {_number(outlets.recall)}",
+        ),
         ("kind right, among matched", team_cell("kind_accuracy"), _number(report.kind.value)),
     ]
     lines = [
@@ -144,13 +164,15 @@ def table(report: Report, team: dict[str, Any] | None) -> str:
 
 def baseline(report: Report) -> dict[str, Any]:
     """The guard's figures: what ``tests/test_dev_accuracy.py`` measures, rounded down."""
+
     def floor(value: float | None) -> float:
         return 0.0 if value is None else int(value * 1000) / 1000
 
     return {
         "comment": (
             "Regression guard for tests/test_dev_accuracy.py: figures reached on main, measured "
-            "with `quoteattr evaluate ../shared/dev/dev.jsonl --outlets ../shared/dev/outlets.tsv`. "
+            "with `quoteattr evaluate ../shared/dev/dev.jsonl "
+            "--outlets ../shared/dev/outlets.tsv`. "
             "The test fails when one drops more than `tolerance` below. Any landing that "
             "raises them raises them here: python benchmarks/dev_accuracy.py --baseline "
             "tests/dev_baseline.json"

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 from quoteattr.corpus import Document, load
-from quoteattr.scoring import EvaluationOptions, Report, evaluate, predict, read_outlet_aliases
+from quoteattr.outlet_names import read_outlet_aliases
+from quoteattr.scoring import EvaluationOptions, Report, evaluate, predict
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
 BASELINE = Path(__file__).resolve().parent / "dev_baseline.json"
@@ -42,7 +43,8 @@ def predicted() -> tuple[list[Document], list[Document]]:
 @pytest.fixture(scope="module")
 def report(predicted: tuple[list[Document], list[Document]]) -> Report:
     gold, guesses = predicted
-    return evaluate(gold, guesses, EvaluationOptions(outlets=read_outlet_aliases(DEV / "outlets.tsv")))
+    aliases = read_outlet_aliases(DEV / "outlets.tsv")
+    return evaluate(gold, guesses, EvaluationOptions(outlets=aliases))
 
 
 BASELINE_FIGURES = json.loads(BASELINE.read_text(encoding="utf-8"))
@@ -56,7 +58,8 @@ def test_no_regression_below_the_baseline(report: Report, figure: str) -> None:
         "outlets_f1": report.outlets.f1,
     }[figure]
     floor = BASELINE_FIGURES[figure] - BASELINE_FIGURES["tolerance"]
-    assert measured is not None and measured >= floor, (
+    assert measured is not None
+    assert measured >= floor, (
         f"{figure} on the development set fell to {measured:.3f}, more than "
         f"{BASELINE_FIGURES['tolerance']} below the baseline {BASELINE_FIGURES[figure]}"
     )
@@ -67,7 +70,8 @@ def _team_scorer() -> ModuleType:
     if not path.is_file():
         pytest.skip("the team's score.py is not in ../shared/dev")
     spec = importlib.util.spec_from_file_location("team_score", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

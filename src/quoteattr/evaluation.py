@@ -34,7 +34,8 @@ from pathlib import Path
 
 from .brat import load_brat_folder
 from .corpus import CorpusError, Document, builtin, load
-from .scoring import EvaluationOptions, evaluate, predict, read_outlet_aliases
+from .outlet_names import read_outlet_aliases
+from .scoring import EvaluationOptions, evaluate, predict
 
 __all__ = ["build_parser", "main", "run"]
 

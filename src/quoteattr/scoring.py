@@ -10,7 +10,7 @@ except content precision and recall is measured on those matches. A speaker
 is right when the mentions overlap by the threshold share of the longer one,
 or when the names agree after Arabic folding (:func:`canonical_name`).
 Outlet names on both sides are mapped to quoteattr's canonical names
-(:func:`outlet_name`) before (attribution, outlet) pairs are compared.
+(:func:`~quoteattr.outlet_names.outlet_name`) before (attribution, outlet) pairs are compared.
 
 Content, strict content and outlet figures are computed exactly as the
 team's development-set scorer computes them (same trimmed characters, same
@@ -27,9 +27,7 @@ tie-breaks); docs/evaluation.md lists where other figures differ.
 from __future__ import annotations
 
 import enum
-import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from attrs import field, frozen
@@ -37,6 +35,7 @@ from attrs import field, frozen
 from .corpus import Document, GoldAttribution
 from .model import Attribution, Kind, Span
 from .normalize import fold
+from .outlet_names import outlet_name
 
 __all__ = [
     "EvaluationOptions",
@@ -48,9 +47,7 @@ __all__ = [
     "canonical_name",
     "evaluate",
     "match",
-    "outlet_name",
     "predict",
-    "read_outlet_aliases",
     "spans_agree",
     "trim",
 ]
@@ -129,7 +126,7 @@ class EvaluationOptions:
     ``threshold`` is the share of the shorter content two spans must share.
     ``outlets`` maps a spelling to a canonical outlet name, for outlets
     quoteattr's lexicon does not know or names a gold file spells its own way
-    (:func:`read_outlet_aliases` reads them from a TSV file).
+    (:func:`~quoteattr.outlet_names.read_outlet_aliases` reads them from a TSV file).
 
     >>> text = "قالت الوزيرة: «سنواصل العمل من أجل السلام»"
     >>> gold = [Document("d1", text, [GoldAttribution(Span.of(text, 15, 27), Kind.DIRECT)])]
@@ -219,76 +216,6 @@ def _same_cue(gold: GoldAttribution, predicted: GoldAttribution, threshold: floa
     if gold.cue is None or predicted.cue is None:
         return gold.cue is None and predicted.cue is None
     return spans_agree(gold.cue, predicted.cue, threshold)
-
-
-_OUTLET_TYPES = ("وكالة", "صحيفة", "قناة", "موقع", "مجلة", "شبكة", "إذاعة", "تلفزيون")
-
-
-@functools.cache
-def _outlet_aliases() -> dict[str, str]:
-    from .lexicons import Lexicon  # the scorer works without the extractor's data until needed
-
-    aliases: dict[str, str] = {}
-    for _, entry in Lexicon.default().outlets.items():
-        aliases.setdefault(canonical_name(entry.name), entry.name)
-    for _, entry in Lexicon.default().outlets.items():
-        aliases.setdefault(canonical_name(entry.text), entry.name)
-    return aliases
-
-
-def outlet_name(name: str, extra: Mapping[str, str] | None = None) -> str:
-    """Map an outlet's name or spelling to quoteattr's canonical name; fold one it does not know.
-
-    A leading article or type noun (وكالة، صحيفة…) is dropped when that
-    leaves a known spelling. ``extra`` maps more spellings (and names) to
-    canonical names; it is consulted first.
-
-    >>> outlet_name("رويترز"), outlet_name("وكالة فرانس برس"), outlet_name("  reuters ")
-    ('Reuters', 'AFP', 'Reuters')
-    >>> outlet_name("صحيفة  الأيام المحلية")
-    'صحيفة الايام المحلية'
-    """
-    aliases = _outlet_aliases()
-    if extra:
-        aliases = {**aliases, **_folded_aliases(extra)}
-    folded = canonical_name(name)
-    candidates = [folded]
-    if folded.startswith("ال"):
-        candidates.append(folded[2:])
-    for noun in _OUTLET_TYPES:
-        prefix = canonical_name(noun) + " "
-        if folded.startswith(prefix):
-            candidates.append(folded[len(prefix) :])
-    for candidate in candidates:
-        if candidate in aliases:
-            return aliases[candidate]
-    return folded
-
-
-def _folded_aliases(extra: Mapping[str, str]) -> dict[str, str]:
-    folded = {canonical_name(name): name for name in extra.values()}
-    folded.update({canonical_name(spelling): name for spelling, name in extra.items()})
-    return folded
-
-
-def read_outlet_aliases(path: str | Path) -> dict[str, str]:
-    r"""Read outlet spellings from a TSV file: canonical name, tab, spelling; the first line is a header.
-
-    >>> import tempfile, pathlib
-    >>> table = pathlib.Path(tempfile.mkdtemp()) / "outlets.tsv"
-    >>> _ = table.write_text("canonical\talias\nAl-Ayyam\tالأيام\n", encoding="utf-8")
-    >>> aliases = read_outlet_aliases(table)
-    >>> aliases, outlet_name("صحيفة الأيام", aliases)
-    ({'الأيام': 'Al-Ayyam'}, 'Al-Ayyam')
-    """
-    aliases: dict[str, str] = {}
-    with open(path, encoding="utf-8") as table:
-        for number, line in enumerate(table):
-            cells = line.rstrip("\n").split("\t")
-            if number == 0 or len(cells) < 2 or not cells[0].strip():
-                continue
-            aliases[cells[1].strip()] = cells[0].strip()
-    return aliases
 
 
 def _outlets(attribution: GoldAttribution, extra: Mapping[str, str]) -> set[str]:
