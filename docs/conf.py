@@ -78,7 +78,11 @@ nitpick_ignore_regex = [
         r"py:.*",
         r"(collections\.abc|typing|typing_extensions|pathlib|argparse|enum|os|io|re|json|codecs)\..*",
     ),
-    (r"py:.*", r"(attrs|attr|regex|pytest|_pytest|hypothesis|pyarabic|docutils|sphinx)(\..*)?"),
+    (
+        r"py:.*",
+        r"(attrs|attr|regex|pytest|_pytest|hypothesis|pyarabic|docutils|sphinx|spacy|pandas)(\..*)?",
+    ),
+    (r"py:class", r"(Doc|Language|Literal)"),  # spaCy's types, as the spaCy component names them
     (
         r"py:.*",
         r"(Path|TextIO|BinaryIO|Mapping|Iterable|Iterator|Sequence|Callable|Any|TypeVar|Generic|V|E|T)",
