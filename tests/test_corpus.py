@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from quoteattr import corpus
 from quoteattr.corpus import CorpusError, Document, GoldAttribution, dump, dumps, load, loads
-from quoteattr.model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
+from quoteattr.model import Attribution, Cue, Gender, Kind, Source, Span, Speaker, SpeakerKind
 from quoteattr.testing.strategies import paragraphs
 
 TEXT = "وقالت وزيرة الصحة ليلى حداد لوكالة رويترز: «الوضع مستقر»."
@@ -28,6 +28,7 @@ def full_attribution() -> GoldAttribution:
         speaker_kind=SpeakerKind.PERSON,
         addressee=Span.of(TEXT, 29, 41),
         sources=["Reuters"],
+        speaker_gender=Gender.FEMALE,
     )
 
 
@@ -58,6 +59,7 @@ def test_the_written_line_is_the_documented_format() -> None:
         "speaker": [6, 27],
         "speaker_name": "ليلى حداد",
         "speaker_kind": "person",
+        "speaker_gender": "female",
         "addressee": [29, 41],
         "sources": ["Reuters"],
     }

@@ -185,6 +185,7 @@ def _recovered(document: Document) -> None:
     assert report.speaker.value == 1, problems
     assert report.kind.value == 1, f"kinds differ in {document.text}"
     assert report.outlets.f1 in (1, None), f"outlets differ in {document.text}"
+    assert report.gender.value in (1, None), f"speaker genders differ in {document.text}"
 
 
 @ORACLE

@@ -8,7 +8,7 @@
 from . import corpus
 from .corpus import CorpusError, Document, GoldAttribution
 from .lexicons import Lexicon
-from .model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
+from .model import Attribution, Cue, Gender, Kind, Source, Span, Speaker, SpeakerKind
 from .pipeline import Extractor, extract
 from .scoring import EvaluationOptions, Report, evaluate
 from .views import render_html, render_html_documents, render_text
@@ -22,6 +22,7 @@ __all__ = [
     "Document",
     "EvaluationOptions",
     "Extractor",
+    "Gender",
     "GoldAttribution",
     "Kind",
     "Lexicon",

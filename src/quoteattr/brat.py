@@ -7,7 +7,8 @@ The mapping, one line type at a time:
   attribution.
 - ``A`` attributes: ``Kind`` on every ``Content`` (``direct``, ``indirect``
   or ``mixed``), optional ``SpeakerKind`` on a ``Speaker`` (``person``,
-  ``organization``, ``outlet``, ``anonymous``, ``unknown``).
+  ``organization``, ``outlet``, ``anonymous``, ``unknown``) and optional
+  ``SpeakerGender`` (``female``, ``male``: one human speaker's gender).
 - ``R`` relations join a ``Content`` to its other parts. What a relation
   links is read from the other entity's type, so any relation name works;
   quoteattr writes ``HasCue``, ``HasSpeaker``, ``HasAddressee`` and
@@ -20,7 +21,8 @@ The mapping, one line type at a time:
   its lemma and a ``Source`` its canonical outlet name (without a note, the
   mention text). On a ``Content``, a note of ``key: value`` pairs separated
   by ``;`` records what has no span to hang on: ``sources: Reuters, AFP``,
-  ``speaker_name: ...``, ``speaker_kind: ...``, ``cue_lemma: ...``; other
+  ``speaker_name: ...``, ``speaker_kind: ...``, ``speaker_gender: ...``,
+  ``cue_lemma: ...``; other
   note text is a comment and is ignored.
 
 Other entity, relation and attribute types are ignored, so a file can carry
@@ -52,13 +54,13 @@ from pathlib import Path
 from attrs import define, frozen
 
 from .corpus import CorpusError, Document, GoldAttribution
-from .model import Kind, Span, SpeakerKind
+from .model import Gender, Kind, Span, SpeakerKind
 
 __all__ = ["dump_brat", "format_ann", "load_brat", "load_brat_folder", "parse_ann"]
 
 _PARTS = ("Cue", "Speaker", "Addressee", "Source")
 _RELATION_NAMES = {part: f"Has{part}" for part in _PARTS}
-_NOTE_KEYS = ("sources", "speaker_name", "speaker_kind", "cue_lemma")
+_NOTE_KEYS = ("sources", "speaker_name", "speaker_kind", "speaker_gender", "cue_lemma")
 
 
 class _SpanError(ValueError):
@@ -165,23 +167,24 @@ def format_ann(document: Document) -> str:
     for gold in document.attributions:
         content = writer.entity("Content", gold.content, unique=True)
         writer.attribute("Kind", content, gold.kind.value)
-        parts: list[tuple[str, Span, str | None, str | None]] = []
+        parts: list[tuple[str, Span, str | None, tuple[str | None, str | None]]] = []
+        gender = None if gold.speaker_gender is None else gold.speaker_gender.value
         if gold.cue is not None:
-            parts.append(("Cue", gold.cue, gold.cue_lemma, None))
+            parts.append(("Cue", gold.cue, gold.cue_lemma, (None, None)))
         if gold.speaker is not None:
             kind = None if gold.speaker_kind is None else gold.speaker_kind.value
-            parts.append(("Speaker", gold.speaker, gold.speaker_name, kind))
+            parts.append(("Speaker", gold.speaker, gold.speaker_name, (kind, gender)))
         if gold.addressee is not None:
-            parts.append(("Addressee", gold.addressee, None, None))
+            parts.append(("Addressee", gold.addressee, None, (None, None)))
         spans = gold.source_spans or (None,) * len(gold.sources)
         unplaced = []
         for name, span in zip(gold.sources, spans, strict=True):
             if span is None:
                 unplaced.append(name)
             else:
-                parts.append(("Source", span, name, None))
-        for part, span, note, kind in parts:
-            entity = writer.entity(part, span, note=note, kind=kind)
+                parts.append(("Source", span, name, (None, None)))
+        for part, span, note, (kind, sex) in parts:
+            entity = writer.entity(part, span, note=note, kind=kind, gender=sex)
             writer.relation(_RELATION_NAMES[part], content, entity)
         content_note = []
         if unplaced:
@@ -191,6 +194,8 @@ def format_ann(document: Document) -> str:
                 content_note.append(f"speaker_name: {gold.speaker_name}")
             if gold.speaker_kind is not None:
                 content_note.append(f"speaker_kind: {gold.speaker_kind.value}")
+            if gender is not None:
+                content_note.append(f"speaker_gender: {gender}")
         if gold.cue is None and gold.cue_lemma is not None:
             content_note.append(f"cue_lemma: {gold.cue_lemma}")
         if content_note:
@@ -227,7 +232,7 @@ class _AnnWriter:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self._entities: dict[tuple[str, int, int, str | None, str | None], str] = {}
+        self._entities: dict[tuple[str, int, int, str | None, str | None, str | None], str] = {}
         self._counts: dict[str, int] = defaultdict(int)
 
     def _next(self, prefix: str) -> str:
@@ -241,9 +246,10 @@ class _AnnWriter:
         *,
         note: str | None = None,
         kind: str | None = None,
+        gender: str | None = None,
         unique: bool = False,
     ) -> str:
-        key = (type, span.start, span.end, note, kind)
+        key = (type, span.start, span.end, note, kind, gender)
         if not unique and key in self._entities:
             return self._entities[key]
         name = self._next("T")
@@ -254,6 +260,8 @@ class _AnnWriter:
         self.lines.append(f"{name}\t{type} {offsets}\t{shown}")
         if kind is not None:
             self.attribute("SpeakerKind", name, kind)
+        if gender is not None:
+            self.attribute("SpeakerGender", name, gender)
         if note is not None:
             self.note(name, note)
         return name
@@ -432,6 +440,15 @@ def _attribution(
     except ValueError:
         choices = ", ".join(member.value for member in SpeakerKind)
         raise fail(f"SpeakerKind must be one of {choices}, not {speaker_kind_value!r}") from None
+    speaker_gender_value = (
+        found.attributes.get(parts["Speaker"], {}).get("SpeakerGender")
+        if "Speaker" in parts
+        else None
+    ) or extra.get("speaker_gender")
+    try:
+        speaker_gender = None if speaker_gender_value is None else Gender(speaker_gender_value)
+    except ValueError:
+        raise fail(f"SpeakerGender must be female or male, not {speaker_gender_value!r}") from None
     sources.sort(key=lambda pair: (pair[0].start, pair[0].end))
     unplaced = [n.strip() for n in extra.get("sources", "").split(",") if n.strip()]
     return GoldAttribution(
@@ -445,4 +462,5 @@ def _attribution(
         addressee=span("Addressee"),
         sources=(*(name for _, name in sources), *unplaced),
         source_spans=(*(span for span, _ in sources), *(None for _ in unplaced)),
+        speaker_gender=speaker_gender,
     )

@@ -10,6 +10,7 @@ and each attribution is::
      "cue": [start, end] | null, "cue_lemma": str | null,
      "speaker": [start, end] | null, "speaker_name": str | null,
      "speaker_kind": "person" | "organization" | "outlet" | "anonymous" | "unknown" | null,
+     "speaker_gender": "female" | "male" | null,
      "addressee": [start, end] | null, "sources": ["Reuters", ...]}
 
 Offsets are Python ``str`` indices into ``text``. Keys other than ``id``,
@@ -40,7 +41,7 @@ from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from .model import Attribution, Kind, Span, SpeakerKind
+from .model import Attribution, Gender, Kind, Span, SpeakerKind
 
 __all__ = [
     "CorpusError",
@@ -57,7 +58,10 @@ __all__ = [
 
 _SPAN_FIELDS = ("content", "cue", "speaker", "addressee")
 _ATTRIBUTION_KEYS = frozenset(
-    {*_SPAN_FIELDS, "kind", "cue_lemma", "speaker_name", "speaker_kind", "sources"}
+    {
+        *_SPAN_FIELDS,
+        *("kind", "cue_lemma", "speaker_name", "speaker_kind", "speaker_gender", "sources"),
+    }
 )
 _DOCUMENT_KEYS = ("id", "text", "attributions")
 
@@ -137,6 +141,8 @@ class GoldAttribution:
     ``sources`` are canonical outlet names. ``source_spans`` optionally says
     where each of them is mentioned (one entry per source, ``None`` when
     unknown); the JSON format keeps names only, so it is ignored by ``==``.
+    ``speaker_gender`` is the gender of one human speaker, ``None`` when the
+    speaker is not one human or the gold file does not say.
 
     >>> text = "قالت الوزيرة: «سنواصل العمل»"
     >>> gold = GoldAttribution(Span.of(text, 15, 27), Kind.DIRECT, speaker=Span.of(text, 5, 12))
@@ -156,6 +162,7 @@ class GoldAttribution:
     source_spans: tuple[Span | None, ...] = field(
         default=(), converter=_optional_spans, eq=False, validator=_check_source_spans
     )
+    speaker_gender: Gender | None = None
 
     def spans(self) -> tuple[Span, ...]:
         """Return every span this attribution holds, content first.
@@ -190,6 +197,7 @@ class GoldAttribution:
             speaker=None if speaker is None else speaker.span,
             speaker_name=None if speaker is None else speaker.name,
             speaker_kind=None if speaker is None else speaker.kind,
+            speaker_gender=None if speaker is None else speaker.gender,
             addressee=attribution.addressee,
             sources=tuple(source.name for source in attribution.sources),
             source_spans=tuple(source.span for source in attribution.sources),
@@ -214,6 +222,7 @@ class GoldAttribution:
             "speaker": pair(self.speaker),
             "speaker_name": self.speaker_name,
             "speaker_kind": None if self.speaker_kind is None else self.speaker_kind.value,
+            "speaker_gender": None if self.speaker_gender is None else self.speaker_gender.value,
             "addressee": pair(self.addressee),
             "sources": list(self.sources),
         }
@@ -260,6 +269,11 @@ class GoldAttribution:
             ),
             addressee=spans["addressee"],
             sources=_read_sources(data.get("sources", []), f"{where}.sources"),
+            speaker_gender=(
+                None
+                if data.get("speaker_gender") is None
+                else _read_enum(Gender, data["speaker_gender"], f"{where}.speaker_gender")
+            ),
         )
 
 

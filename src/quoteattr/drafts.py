@@ -46,7 +46,7 @@ class Draft:
 
     ``speaker`` is the mention that names the source; ``needs_speaker`` marks a
     dropped subject to be resolved by coreference; ``rule`` names the rule that
-    made it.
+    made it; ``gender`` (``f``, ``m`` or empty) is set by :mod:`quoteattr.gender`.
 
     >>> from quoteattr.pipeline import link, read_document
     >>> draft = link(read_document("واضاف ان الاتفاق جاهز.")).drafts[0]
@@ -66,6 +66,7 @@ class Draft:
     addressee: tuple[int, int] | None = None
     cue_index: int = -1
     sentence: int = 0
+    gender: str = ""
 
     @property
     def confidence(self) -> float:

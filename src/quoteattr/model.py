@@ -23,6 +23,7 @@ from attrs import field, frozen
 __all__ = [
     "Attribution",
     "Cue",
+    "Gender",
     "Kind",
     "Source",
     "Span",
@@ -44,6 +45,21 @@ class Kind(enum.Enum):
     DIRECT = "direct"
     INDIRECT = "indirect"
     MIXED = "mixed"
+
+
+class Gender(enum.Enum):
+    """The grammatical gender of one human speaker, as the text marks it.
+
+    Arabic marks it on the cue (قالت، مضيفة), on titles (الوزيرة) and on
+    given names; a speaker that is not one human (a ministry, a country,
+    a group) has no gender: :attr:`Speaker.gender` is ``None``.
+
+    >>> Gender("female") is Gender.FEMALE
+    True
+    """
+
+    FEMALE = "female"
+    MALE = "male"
 
 
 class SpeakerKind(enum.Enum):
@@ -150,7 +166,8 @@ class Speaker:
     """Who made the statement: the mention in the text and its canonical name.
 
     For a dropped or pronoun subject (وأضاف، وقالت) ``span`` is the antecedent
-    mention that names the speaker.
+    mention that names the speaker. ``gender`` is set for one human speaker
+    whose gender the text marks, ``None`` otherwise.
 
     >>> text = "قال المتحدث باسم الوزارة أحمد سالم"
     >>> Speaker(Span.of(text, 4, len(text)), "أحمد سالم", SpeakerKind.PERSON).name
@@ -160,15 +177,21 @@ class Speaker:
     span: Span
     name: str
     kind: SpeakerKind = SpeakerKind.UNKNOWN
+    gender: Gender | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the speaker as JSON-ready data.
 
         >>> kremlin = Speaker(Span.of("الكرملين", 0, 8), "الكرملين", SpeakerKind.ORGANIZATION)
-        >>> kremlin.to_dict()["kind"]
-        'organization'
+        >>> kremlin.to_dict()["kind"], kremlin.to_dict()["gender"]
+        ('organization', None)
         """
-        return {"span": self.span.to_dict(), "name": self.name, "kind": self.kind.value}
+        return {
+            "span": self.span.to_dict(),
+            "name": self.name,
+            "kind": self.kind.value,
+            "gender": None if self.gender is None else self.gender.value,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
@@ -177,8 +200,16 @@ class Speaker:
         >>> data = {"span": {"start": 0, "end": 3, "text": "واس"}, "name": "واس", "kind": "outlet"}
         >>> Speaker.from_dict(data).kind
         <SpeakerKind.OUTLET: 'outlet'>
+        >>> Speaker.from_dict({**data, "kind": "person", "gender": "female"}).gender
+        <Gender.FEMALE: 'female'>
         """
-        return cls(Span.from_dict(data["span"]), str(data["name"]), SpeakerKind(data["kind"]))
+        gender = data.get("gender")
+        return cls(
+            Span.from_dict(data["span"]),
+            str(data["name"]),
+            SpeakerKind(data["kind"]),
+            None if gender is None else Gender(gender),
+        )
 
 
 @frozen

@@ -16,9 +16,10 @@ from .clauses import inside_anonymity, inside_speech
 from .context import Context
 from .cues import find_cues
 from .drafts import Draft, Linking, drop_duplicates
+from .gender import tell_genders
 from .lexicons import Lexicon
 from .mentions import Mention, MentionReader, find_names
-from .model import Attribution, Cue, Source, Span, Speaker, SpeakerKind
+from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind
 from .normalize import DELETED, Normalized, normalize
 from .quotes import find_quotes
 from .rules.according_to import according_to_phrases
@@ -33,6 +34,7 @@ from .tokens import tokenize
 __all__ = ["RULES", "Extractor", "extract", "link", "link_cues", "read_document"]
 
 _SPEAKER_KINDS = {kind.value: kind for kind in SpeakerKind}
+_GENDERS = {"f": Gender.FEMALE, "m": Gender.MALE}
 
 
 def read_document(text: str, lexicon: Lexicon | None = None) -> Context:
@@ -87,6 +89,7 @@ RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
     ("dropped subjects", resolve_speakers),  # coreference (speakers)
     ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
     ("writer", drop_writer),  # the writer's own first person (rules.writer)
+    ("gender", tell_genders),  # قالت، الوزيرة، سارة → female; bodies and groups: none (gender)
 )
 """The linking steps in the order they run, each named.
 
@@ -182,14 +185,15 @@ def _clean(text: str) -> str:
     return " ".join("".join(c for c in text if c not in DELETED).split())
 
 
-def _speaker(mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:
+def _speaker(draft: Draft, mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:
     tokens = linking.document.tokens
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
     name_start, name_end = linking.canonical.get(mention.start) or mention.name_span(tokens)
     name = _clean(_span(normalized, name_start, name_end).text)
     for mark in "«»“”\"'":
         name = name.replace(mark, "")
-    return Speaker(span, name, _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN))
+    kind = _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN)
+    return Speaker(span, name, kind, _GENDERS.get(draft.gender))
 
 
 def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attribution:
@@ -208,7 +212,9 @@ def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attr
         content=_span(normalized, *draft.content),
         kind=draft.kind,
         cue=None if draft.cue is None else Cue(_span(normalized, *draft.cue), draft.lemma or ""),
-        speaker=None if draft.speaker is None else _speaker(draft.speaker, linking, normalized),
+        speaker=(
+            None if draft.speaker is None else _speaker(draft, draft.speaker, linking, normalized)
+        ),
         sources=tuple(sources),
         addressee=None if draft.addressee is None else _span(normalized, *draft.addressee),
         confidence=draft.confidence,

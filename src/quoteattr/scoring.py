@@ -476,7 +476,7 @@ class Report:
     ``kind``, not as a miss. ``end_to_end`` counts a match as right only
     with the right speaker. ``outlets`` scores (attribution, outlet) pairs.
     ``exact_boundaries``, ``kind``, ``speaker`` and ``cue`` are accuracies
-    among matches.
+    among matches; ``gender`` among the matches whose gold speaker has a gender.
 
     >>> text = "قال الوزير: «نعم». وأضاف: «سنواصل العمل»."
     >>> yes = GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)
@@ -499,6 +499,7 @@ class Report:
     kind: Ratio
     speaker: Ratio
     cue: Ratio
+    gender: Ratio = Ratio(0, 0)
     mismatches: tuple[Mismatch, ...] = ()
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
@@ -506,7 +507,7 @@ class Report:
 
         >>> sorted(evaluate([], []).to_dict())  # doctest: +NORMALIZE_WHITESPACE
         ['by_kind', 'content', 'content_strict', 'cue', 'documents', 'end_to_end',
-         'exact_boundaries', 'kind', 'outlets', 'speaker', 'threshold']
+         'exact_boundaries', 'gender', 'kind', 'outlets', 'speaker', 'threshold']
         >>> text = "قال الوزير: «نعم»"
         >>> gold = Document("d1", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)])
         >>> evaluate([gold], []).to_dict(errors=True)["errors"][0]["gold_content"]
@@ -524,6 +525,7 @@ class Report:
             "kind": self.kind.to_dict(),
             "speaker": self.speaker.to_dict(),
             "cue": self.cue.to_dict(),
+            "gender": self.gender.to_dict(),
         }
         if errors:
             data["errors"] = [mismatch.to_dict() for mismatch in self.mismatches]
@@ -573,6 +575,7 @@ class Report:
             ratio_row("kind", self.kind),
             ratio_row("speaker", self.speaker),
             ratio_row("cue", self.cue),
+            ratio_row("speaker gender", self.gender),
         ]
         return "\n".join(lines)
 
@@ -647,7 +650,9 @@ def evaluate(
     threshold, extra = options.threshold, options.outlets
     pairs = _pair_documents(list(gold), list(predicted))
     counts: dict[str, int] = dict.fromkeys(
-        ("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue"), 0
+        ("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue", "gendered")
+        + ("gender",),
+        0,
     )
     kind_counts = {kind: [0, 0, 0, 0] for kind in Kind}  # predicted, gold, right p, right g
     outlet_counts = [0, 0, 0]  # predicted, gold, shared
@@ -674,6 +679,9 @@ def evaluate(
             counts["strict"] += _strict(g.content, p.content)
             counts["kind"] += g.kind is p.kind
             counts["cue"] += _same_cue(g, p, threshold)
+            if g.speaker_gender is not None:
+                counts["gendered"] += 1
+                counts["gender"] += p.speaker_gender is g.speaker_gender
             outlet_counts[2] += len(_outlets(g, extra) & _outlets(p, extra))
             if _same_speaker(g, p, threshold):
                 counts["speaker"] += 1
@@ -716,6 +724,7 @@ def evaluate(
         kind=Ratio(counts["kind"], matched),
         speaker=Ratio(counts["speaker"], matched),
         cue=Ratio(counts["cue"], matched),
+        gender=Ratio(counts["gender"], counts["gendered"]),
         mismatches=tuple(mismatches),
     )
 

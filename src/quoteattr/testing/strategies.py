@@ -50,7 +50,7 @@ from attrs import evolve, frozen
 from hypothesis import strategies as st
 
 from ..corpus import Document, GoldAttribution
-from ..model import Kind, Span, SpeakerKind
+from ..model import Gender, Kind, Span, SpeakerKind
 
 __all__ = [
     "CueForm",
@@ -79,6 +79,17 @@ class SpeakerPart:
     name: str
     kind: SpeakerKind
     feminine: bool = False
+
+    @property
+    def gender(self) -> Gender | None:
+        """Return the gender a person has; an organisation or an outlet has none.
+
+        >>> SpeakerPart("الوزارة", "الوزارة", SpeakerKind.ORGANIZATION, feminine=True).gender is None
+        True
+        """
+        if self.kind is not SpeakerKind.PERSON:
+            return None
+        return Gender.FEMALE if self.feminine else Gender.MALE
 
 
 @frozen
@@ -365,6 +376,7 @@ class _Planned:
             speaker_kind=self.speaker_part.kind,
             sources=[name for name, _ in self.sources],
             source_spans=[span(where) for _, where in self.sources],
+            speaker_gender=self.speaker_part.gender,
         )
 
 

@@ -3,7 +3,7 @@
 The ``.ann`` format is the gold one of :mod:`quoteattr.brat` (entities
 ``Content``, ``Cue``, ``Speaker``, ``Addressee``, ``Source``; relations
 ``HasCue``, ``HasSpeaker``, ``HasAddressee``, ``HasSource``; attributes
-``Kind`` and ``SpeakerKind``), so a corrected folder reads back as a gold
+``Kind``, ``SpeakerKind`` and ``SpeakerGender``), so a corrected folder reads back as a gold
 corpus with :func:`quoteattr.brat.load_brat_folder`. This module only adds
 safe file names and the ``annotation.conf`` brat wants beside the files.
 
@@ -41,6 +41,7 @@ HasSource	Arg1:Content, Arg2:Source
 [attributes]
 Kind	Arg:Content, Value:direct|indirect|mixed
 SpeakerKind	Arg:Speaker, Value:person|organization|outlet|anonymous|unknown
+SpeakerGender	Arg:Speaker, Value:female|male
 """
 """The ``annotation.conf`` declaring the types that :mod:`quoteattr.brat` writes.
 

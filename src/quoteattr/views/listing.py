@@ -103,7 +103,8 @@ def _entry(number: int, attribution: Attribution, bidi: BidiMode, width: int) ->
     ]
     if attribution.speaker is not None:
         speaker = attribution.speaker
-        lines.append(f"{_INDENT}speaker: {arabic(speaker.name, 13)} ({speaker.kind.value})")
+        gender = "" if speaker.gender is None else f", {speaker.gender.value}"
+        lines.append(f"{_INDENT}speaker: {arabic(speaker.name, 13)} ({speaker.kind.value}{gender})")
     if attribution.sources:
         names = ", ".join(terminal_safe(source.name) for source in attribution.sources)
         lines.append(f"{_INDENT}outlets: {names}")

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from attrs import frozen
 
 from quoteattr.batch import DocumentResult
-from quoteattr.model import Attribution
+from quoteattr.model import Attribution, Speaker
 
 __all__ = ["render_html", "render_html_documents"]
 
@@ -188,6 +188,15 @@ def _legend() -> str:
     return f'<section class="legend" aria-label="legend">{items}</section>'
 
 
+def _kind_label(speaker: Speaker | None) -> str:
+    """The speaker's kind, with its gender when it has one: "person, female"."""
+    if speaker is None:
+        return ""
+    if speaker.gender is None:
+        return speaker.kind.value
+    return f"{speaker.kind.value}, {speaker.gender.value}"
+
+
 def _summary(results: Sequence[DocumentResult]) -> str:
     counts: Counter[str] = Counter()
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -199,7 +208,7 @@ def _summary(results: Sequence[DocumentResult]) -> str:
             name = speaker.name if speaker is not None else "—"
             counts[name] += 1
             kinds[name][attribution.kind.value] += 1
-            speaker_kinds.setdefault(name, speaker.kind.value if speaker is not None else "")
+            speaker_kinds.setdefault(name, _kind_label(speaker))
             outlets[name].update(source.name for source in attribution.sources)
     if not counts:
         return (
@@ -344,7 +353,7 @@ def _tooltip(active: list[_Mark], attributions: Sequence[Attribution]) -> str:
     for number in sorted(roles_by_number):
         attribution = attributions[number - 1]
         speaker = attribution.speaker
-        who = f"{speaker.name} ({speaker.kind.value})" if speaker is not None else "—"
+        who = f"{speaker.name} ({_kind_label(speaker)})" if speaker is not None else "—"
         outlets = ", ".join(source.name for source in attribution.sources) or "—"
         lines.append(
             f"#{number} {'+'.join(roles_by_number[number])} · speaker: {who} · outlets: {outlets}"

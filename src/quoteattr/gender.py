@@ -1,0 +1,141 @@
+"""Speaker gender: what the cue, the title and the given name say about one human speaker.
+
+Arabic marks the gender of a speaker where an English text does not: the
+verb agrees with its subject (قال / قالت), so does a participle (مضيفا /
+مضيفة), a title (الوزير / الوزيرة، مسؤول / مسؤولة) and most given names.
+This stage runs after linking and gives each statement's speaker a gender
+(``f`` or ``m``) or none:
+
+- a speaker that is not one human (an organisation, an outlet, a document,
+  a group, a plural or dual verb) has none, whatever its verb says: "قالت
+  الوزارة" is feminine only because الوزارة is;
+- otherwise the cue's own agreement decides (it agrees with the real
+  subject, also for a dropped one: "وأضافت" is a woman's statement);
+- then the title or given name of the mention, or of any mention of the same
+  person in the document ("الوزير" standing for "سالم أحمد");
+- then the other cues the same person was quoted with.
+
+>>> from quoteattr.pipeline import extract
+>>> text = "قالت الوزيرة إن الخطة جاهزة. وأضافت أن التنفيذ يبدأ غدا."
+>>> [a.speaker.gender.value for a in extract(text)]
+['female', 'female']
+>>> [a.speaker.gender for a in extract("قالت الوزارة إن المدارس ستفتح.")]
+[None]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .drafts import Draft, Linking
+from .mentions import Mention, head_noun
+from .mentions.titled import COLLECTIVE_HEADS
+
+__all__ = ["NOT_HUMAN_CLASSES", "cue_gender", "one_human", "tell_genders"]
+
+NOT_HUMAN_CLASSES = frozenset({"document", "media", "org", "religious"})
+"""Head classes of mentions that never name one human: البيان، الصحيفة، الوزارة."""
+
+
+def one_human(mention: Mention) -> bool:
+    """Tell whether a mention can name one human being (not a body, a text or a group).
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> reader = MentionReader(tokenize("المتحدثة باسم الشرطة"))
+    >>> one_human(reader.read(0)), one_human(reader.read(2))
+    (True, False)
+    """
+    return (
+        mention.kind in ("person", "anonymous")
+        and mention.gender != "p"
+        and mention.head_class not in NOT_HUMAN_CLASSES
+    )
+
+
+def cue_gender(draft: Draft) -> str | None:
+    """Return what the cue says of its subject: ``f``, ``m``, ``p`` (not one), or ``None``.
+
+    A verbal noun (بقوله، القول) and a phrase (بحسب) say nothing.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> [cue_gender(d) for d in link(read_document("واضافت ان الحل قريب.")).drafts]
+    ['f']
+    """
+    verb = draft.verb
+    if verb is None or verb.tense == "noun":
+        return None
+    if verb.number != "s":
+        return "p"
+    return verb.gender or None
+
+
+def tell_genders(linking: Linking) -> None:
+    """Give each draft with one human speaker the gender the text marks for it.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> linking = link(read_document("قال سالم احمد ان الحل قريب. واضاف ان الاتفاق جاهز."))
+    >>> [d.gender for d in linking.drafts]
+    ['m', 'm']
+    """
+    people: dict[str, list[Draft]] = defaultdict(list)
+    for draft in linking.drafts:
+        if draft.speaker is not None and (
+            one_human(draft.speaker)
+            or _generic_person(linking, draft.speaker)
+            or _family_name(linking, draft.speaker)
+        ):
+            people[_person(linking, draft.speaker)].append(draft)
+    for drafts in people.values():
+        named: Counter[str | None] = Counter(
+            d.speaker.gender
+            for d in drafts
+            if d.speaker is not None and d.speaker.gender in ("f", "m")
+        )
+        cued: Counter[str | None] = Counter(cue_gender(d) for d in drafts)
+        for draft in drafts:
+            draft.gender = _gender(draft, named, cued)
+
+
+def _person(linking: Linking, mention: Mention) -> str:
+    """Name one person by the canonical name of the mention, so "الوزير" joins "سالم أحمد"."""
+    start, end = linking.canonical.get(mention.start) or mention.name_span(linking.document.tokens)
+    return linking.document.text[start:end]
+
+
+def _generic_person(linking: Linking, mention: Mention) -> bool:
+    """A generic head alone: "قال المسؤول" is a person, "قال الجانب" a party."""
+    return (
+        mention.kind == "unknown"
+        and mention.head_class == "generic"
+        and mention.gender in ("f", "m")
+        and head_noun(linking.document.words[mention.start]) not in COLLECTIVE_HEADS
+    )
+
+
+def _family_name(linking: Linking, mention: Mention) -> bool:
+    """An unknown word read as a speaker that the document gives in full as a person's name.
+
+    "وقال الجاسم" after "خالد الجاسم" is a man; "وكشف القضاء" is nobody.
+    """
+    if mention.kind != "unknown" or mention.head_class != "bare":
+        return False
+    canonical = linking.canonical.get(mention.start)
+    return canonical is not None and canonical != mention.name_span(linking.document.tokens)
+
+
+def _gender(draft: Draft, named: Counter[str | None], cued: Counter[str | None]) -> str:
+    speaker = draft.speaker
+    assert speaker is not None
+    own = cue_gender(draft)
+    if own == "p":
+        return ""  # "وقالوا": not one human, whatever the antecedent was
+    if own is not None and speaker.gender in ("f", "m") and speaker.gender != own:
+        return ""  # "وقالت" after "سالم أحمد": the antecedent is wrong, the gender unknown
+    if own is not None:
+        return own
+    for votes in (named, cued):
+        female, male = votes["f"], votes["m"]
+        if female != male:
+            return "f" if female > male else "m"
+    return ""
