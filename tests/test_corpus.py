@@ -243,7 +243,7 @@ def test_predictions_convert_with_every_field() -> None:
         content=Span.of(TEXT, 44, 55),
         kind=Kind.DIRECT,
         cue=Cue(Span.of(TEXT, 0, 5), "قال"),
-        speaker=Speaker(Span.of(TEXT, 6, 27), "ليلى حداد", SpeakerKind.PERSON),
+        speaker=Speaker(Span.of(TEXT, 6, 27), "ليلى حداد", SpeakerKind.PERSON, Gender.FEMALE),
         sources=[Source("Reuters", reuters)],
         addressee=Span.of(TEXT, 29, 41),
     )

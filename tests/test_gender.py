@@ -90,8 +90,10 @@ def test_a_feminine_cue_against_a_masculine_antecedent_gives_no_gender() -> None
     # "مضيفة" continues the sentence of a man: the link or the text is wrong, the gender unknown.
     text = "قال المدير سامر يوسف إن المصنع سيفتح، مضيفة أن الإنتاج يبدأ في الربيع."
     first, second = extract(text)
-    assert first.speaker is not None and first.speaker.gender is MALE
-    assert second.speaker is not None and second.speaker.name == "سامر يوسف"
+    assert first.speaker is not None
+    assert first.speaker.gender is MALE
+    assert second.speaker is not None
+    assert second.speaker.name == "سامر يوسف"
     assert second.speaker.gender is None
 
 

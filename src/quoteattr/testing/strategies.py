@@ -84,7 +84,8 @@ class SpeakerPart:
     def gender(self) -> Gender | None:
         """Return the gender a person has; an organisation or an outlet has none.
 
-        >>> SpeakerPart("الوزارة", "الوزارة", SpeakerKind.ORGANIZATION, feminine=True).gender is None
+        >>> ministry = SpeakerPart("الوزارة", "الوزارة", SpeakerKind.ORGANIZATION, feminine=True)
+        >>> ministry.gender is None
         True
         """
         if self.kind is not SpeakerKind.PERSON:
