@@ -650,8 +650,10 @@ def evaluate(
     threshold, extra = options.threshold, options.outlets
     pairs = _pair_documents(list(gold), list(predicted))
     counts: dict[str, int] = dict.fromkeys(
-        ("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue", "gendered")
-        + ("gender",),
+        [
+            *("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue"),
+            *("gendered", "gender"),
+        ],
         0,
     )
     kind_counts = {kind: [0, 0, 0, 0] for kind in Kind}  # predicted, gold, right p, right g
