@@ -27,6 +27,7 @@ from .lexicons import VerbForm
 from .mentions import Mention, head_noun
 
 __all__ = [
+    "adjunct_verb",
     "agrees",
     "apposition",
     "late_subject",
@@ -41,6 +42,27 @@ __all__ = [
 # "لكن السلطات تقول…"، "بينما الوزير أكد…".
 _SUBJECT_OPENERS = frozenset(
     {"لكن", "ولكن", "بل", "بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "اذ", "ثم"}
+)
+# Nouns a statement is made in: "في بيان نشرته الوكالة"، "في تصريحات أدلى بها".
+_STATEMENT_NOUNS = frozenset(
+    {
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "كلمة",
+        "مقابلة",
+        "حديث",
+        "تقرير",
+        "رسالة",
+        "خطاب",
+        "تغريدة",
+        "مقال",
+        "منشور",
+        "مؤتمر",
+        "لقاء",
+        "اتصال",
+        "مداخلة",
+    }
 )
 # Heads of a title that refers back to any named official of the story.
 _GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
@@ -65,6 +87,42 @@ def agrees(verb: VerbForm, speaker: Mention) -> bool:
 
 
 # -- reading the speaker at a cue ---------------------------------------------
+
+
+def adjunct_verb(document: Context, index: int) -> bool:
+    """Tell whether the verb at ``index`` only describes a statement noun before it.
+
+    "في بيان نشرته الوكالة"، "في تصريح أدلى به"، "في مقابلة أجرتها معه
+    القناة": the verb belongs to the noun phrase (an adjective clause whose
+    object pronoun is the statement), so it is no cue and its subject is
+    not the speaker of the sentence.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("وقال الديوان في بيان نشرته الوكالة إن القمة تأجلت")
+    >>> adjunct_verb(document, 4), adjunct_verb(document, 0)
+    (True, False)
+    """
+    words = document.words
+    word = words[index]
+    verb = document.lexicon.verb_forms.get(word)
+    if verb is not None and verb.lemma == "وصف":
+        return False  # "اتصال وصفته مصادر بأنه «مهم»": a description is a statement
+    if word.startswith(("و", "ف")) and word[1:] in document.lexicon.verb_forms:
+        return False  # "في بيان، وقال…": a new clause
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if not (word.endswith(("ه", "ها")) or after in ("به", "بها")):
+        return False
+    # The statement noun stands right before, or before one or two adjectives
+    # (في مؤتمر صحفي عقده، في بيان مشترك نشرته).
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if words[j] in _STATEMENT_NOUNS or (
+            words[j][:1] in "بل" and words[j][1:] in _STATEMENT_NOUNS
+        ):
+            return True
+        if not words[j][:1].isalpha() or words[j].startswith("ال"):
+            return False
+    return False
+
 
 
 def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
@@ -244,6 +302,8 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
             assert speaker is not None
             if speaker.gender == "f" or (speaker.gender == "p" and speaker.kind != "person"):
                 if subject is None or subject.start < speaker.start:
+                    if participle and candidate.sentence == draft.sentence:
+                        _inherit_sources(draft, candidate)
                     return speaker
                 break
     if participle:
@@ -258,12 +318,16 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
         if subject is not None and subject.start > speaker.start and not participle:
             break  # someone named more recently, though not quoted, is the better antecedent
         if participle and candidate.sentence == draft.sentence:
-            # "…، مبينا أن…" continues the statement: it keeps its outlets.
-            draft.sources.extend(m for m in candidate.sources if m not in draft.sources)
+            _inherit_sources(draft, candidate)
             return speaker
         if verb is None or agrees(verb, speaker):
             return speaker
     return subject
+
+
+def _inherit_sources(draft: Draft, statement: Draft) -> None:
+    """"…، مبينا أن…" continues the statement of its sentence: it keeps its outlets."""
+    draft.sources.extend(m for m in statement.sources if m not in draft.sources)
 
 
 def _clause_subject(document: Context, draft: Draft) -> Mention | None:

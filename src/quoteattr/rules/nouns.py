@@ -60,6 +60,10 @@ def noun_cue(linking: Linking, cue: Cue) -> None:
             verb = VerbForm(lemma, "safe", "speech", "noun", "m", "s", frozenset())
             verb_cue(linking, evolve(cue, length=length, verb=verb, phrase=None))
         return
+    if any(
+        d.cue_index < cue.index and d.content[0] > tokens.starts[cue.index] for d in linking.drafts
+    ):
+        return  # "وأوضح المدير، في تصريحات نقلتها الوكالة، أن…": the verb's own setting
     start = k
     while start > 0 and not tokens.ends_sentence(start - 1):
         start -= 1

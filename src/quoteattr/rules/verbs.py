@@ -34,6 +34,7 @@ from ..mentions import Mention, anonymity_clause_end
 from ..model import Kind
 from ..outlets import relay, source_after_phrase
 from ..speakers import (
+    adjunct_verb,
     apposition,
     late_subject,
     mention_at,
@@ -118,8 +119,8 @@ def verb_cue(linking: Linking, cue: Cue, *, nested: bool = False) -> None:
         verb.lemma == "جاء" and verb.tense != "noun" and words[cue.end : cue.end + 1] != ["في"]
     ):
         return
-    if not plausible_cue(document, cue, verb):
-        return
+    if not plausible_cue(document, cue, verb) or adjunct_verb(document, cue.index):
+        return  # "في بيان نشرته الوكالة": the verb describes the statement noun
     scan = _scan(document, cue, verb)
     trigger = scan.trigger
     k = scan.k
@@ -372,6 +373,23 @@ def _at_other_cue(document: Context, cue: Cue, scan: _Scan) -> bool | None:
         scan.k = source.end
         scan.after_mentions = scan.k
         return True
+    if other.verb is not None and adjunct_verb(document, k):
+        _pass_adjunct(document, scan, other.end)  # "وقال الديوان في بيان نشرته وكالة…"
+        return True
+    if (
+        other.phrase is not None
+        and other.phrase.role == "noun_cue"
+        and document.words[k] == "في"
+        and not other.phrase.text.endswith("ـ")
+    ):
+        # "وأوضح المدير، في تصريحات نقلتها الوكالة، أن…": where the verb's
+        # statement was made, not a statement of its own.
+        last = other.end - 1
+        if last > k and last in document.cue_at and adjunct_verb(document, last):
+            _pass_adjunct(document, scan, other.end)
+        else:
+            scan.k = other.end
+        return True
     if (
         other.verb is not None
         and other.verb.tense != "noun"
@@ -384,6 +402,27 @@ def _at_other_cue(document: Context, cue: Cue, scan: _Scan) -> bool | None:
         scan.after_mentions = scan.k
         return True
     return None
+
+
+def _pass_adjunct(document: Context, scan: _Scan, k: int) -> None:
+    """Pass over the subject of an adjunct verb (:func:`~quoteattr.speakers.adjunct_verb`).
+
+    The outlet that published or carried the statement is its channel ("في
+    بيان نشرته وكالة…"); anyone else gave it ("في تصريح أدلى به الوزير") and
+    is the speaker when the verb has none yet.
+    """
+    if k < len(document.words) and document.words[k] in ("به", "بها"):
+        k += 1  # "أدلى به"
+    scan.k = k
+    subject = document.reader.read(k)
+    if subject is None or subject.kind == "unknown":
+        return
+    if subject.kind == "outlet":
+        scan.sources.append(subject)
+    elif scan.speaker is None:
+        scan.speaker = subject
+    scan.k = subject.end
+    scan.after_mentions = scan.k
 
 
 def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
