@@ -239,7 +239,7 @@ def test_tsv_and_csv_rows_match_the_records(news: Path) -> None:
     tsv = run(news, "--format", "tsv")
     lines = tsv.stdout.decode("utf-8").splitlines()
     header = lines[0].split("\t")
-    assert header[:3] == ["id", "path", "line"]
+    assert header == [*quoteattr.RECORD_COLUMNS, "error"]
     assert all(line.count("\t") == len(header) - 1 for line in lines)
     rows = list(csv.DictReader(io.StringIO(tsv.stdout.decode("utf-8")), delimiter="\t"))
     assert sorted((row["id"], row["content"]) for row in rows) == sorted(wanted)

@@ -262,9 +262,9 @@ def test_table_rows_one_per_attribution_and_one_per_failure() -> None:
     rows = list(attribution_rows(results))
     assert [row["id"] for row in rows] == ["a.txt", "a.txt", "a.txt", "c.jsonl:2"]
     assert all(list(row) == list(TABLE_COLUMNS) for row in rows)
-    assert rows[0]["outlets"] == "Sputnik"
+    assert rows[0]["sources"] == "Sputnik"
     assert rows[0]["content_start"] == str(TEXT.index("إن المفاوضات"))
-    assert rows[3]["line"] == "2"
+    assert rows[3]["kind"] == rows[3]["content"] == ""
     assert rows[3]["error"] == "c.jsonl:2: invalid JSON"
 
 

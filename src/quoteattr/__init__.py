@@ -9,13 +9,17 @@ from . import corpus
 from .corpus import CorpusError, Document, GoldAttribution
 from .lexicons import Lexicon
 from .model import Attribution, Cue, Gender, Kind, Source, Span, Speaker, SpeakerKind
+from .parallel import extract_many
 from .pipeline import Extractor, extract
+from .rows import RECORD_COLUMNS, RECORD_TYPES, records
 from .scoring import EvaluationOptions, Report, evaluate
 from .views import render_html, render_html_documents, render_text
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RECORD_COLUMNS",
+    "RECORD_TYPES",
     "Attribution",
     "CorpusError",
     "Cue",
@@ -35,6 +39,8 @@ __all__ = [
     "corpus",
     "evaluate",
     "extract",
+    "extract_many",
+    "records",
     "render_html",
     "render_html_documents",
     "render_text",

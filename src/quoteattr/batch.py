@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -73,33 +74,73 @@ class DocumentResult:
 
 
 def extract_documents(
-    documents: Iterable[InputDocument], *, extract: ExtractFunction | None = None
+    documents: Iterable[InputDocument],
+    *,
+    extract: ExtractFunction | None = None,
+    jobs: int = 1,
 ) -> Iterator[DocumentResult]:
     """Yield one result per document, in order, using :func:`quoteattr.pipeline.extract` by default.
 
     A document that could not be read keeps its error. If the extractor
     raises on a text, that document's result carries the error and the
-    following documents are still analysed.
+    following documents are still analysed. ``jobs`` processes share the work
+    (0: every core); the results are the same as with one.
 
     >>> from quoteattr.inputs import InputDocument
     >>> def broken(text):
     ...     raise RuntimeError("boom")
     >>> next(extract_documents([InputDocument("1", "قال")], extract=broken)).error
     'extractor failed: RuntimeError: boom'
+    >>> docs = [InputDocument("1", "قال الوزير: «نعم»"), InputDocument("2", None, error="bad")]
+    >>> [(r.id, len(r.attributions), r.error) for r in extract_documents(docs, jobs=2)]
+    [('1', 1, None), ('2', 0, 'bad')]
     """
-    if extract is None:
-        from quoteattr.pipeline import extract as extract_one
+    if extract is not None:
+        if jobs != 1:
+            raise ValueError("extract_documents() runs a custom extract function with jobs=1 only")
+        yield from _extract_each(documents, extract)
+        return
+    from quoteattr.parallel import outcomes
 
-        extract = extract_one
+    queue: deque[InputDocument] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            queue.append(document)
+            if document.text is not None:
+                yield document.text
+
+    for outcome in outcomes(texts(), jobs=jobs):
+        while queue[0].text is None:
+            yield _unread(queue.popleft())
+        document = queue.popleft()
+        yield _result(document, outcome)
+    while queue:
+        yield _unread(queue.popleft())
+
+
+def _extract_each(
+    documents: Iterable[InputDocument], extract: ExtractFunction
+) -> Iterator[DocumentResult]:
     for document in documents:
-        path, line = document.path, document.line
         if document.text is None:
-            yield DocumentResult(document.id, None, path=path, line=line, error=document.error)
+            yield _unread(document)
             continue
         try:
-            found = extract(document.text)
+            found: tuple[Attribution, ...] | str = tuple(extract(document.text))
         except Exception as error:  # one bad document must not end a run of thousands
-            message = f"extractor failed: {type(error).__name__}: {error}"
-            yield DocumentResult(document.id, document.text, path=path, line=line, error=message)
-            continue
-        yield DocumentResult(document.id, document.text, found, path=path, line=line)
+            found = f"extractor failed: {type(error).__name__}: {error}"
+        yield _result(document, found)
+
+
+def _unread(document: InputDocument) -> DocumentResult:
+    return DocumentResult(
+        document.id, None, path=document.path, line=document.line, error=document.error
+    )
+
+
+def _result(document: InputDocument, found: tuple[Attribution, ...] | str) -> DocumentResult:
+    path, line, text = document.path, document.line, document.text
+    if isinstance(found, str):
+        return DocumentResult(document.id, text, path=path, line=line, error=found)
+    return DocumentResult(document.id, text, found, path=path, line=line)

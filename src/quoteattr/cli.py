@@ -70,6 +70,7 @@ examples:
   zcat dump.gz | quoteattr --jsonl --text-field body --id-field url > found.jsonl
   quoteattr --glob '*.md' --encoding cp1256 archive/ > archive.jsonl
   quoteattr --format brat --output to-correct/ articles/
+  quoteattr -j 0 crawl.jsonl.gz > found.jsonl   every core, same output as -j 1
   quoteattr evaluate --help                 score against a gold file
 
 python -m quoteattr works the same as quoteattr.
@@ -110,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="PATH",
         help="write to this file instead of stdout (for --format brat: the folder to fill)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N processes, 0 for every core (default: 1); the output is the same, "
+        "in input order",
     )
     reading = parser.add_argument_group("reading")
     reading.add_argument(
@@ -208,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         errors=options.errors,
     )
     progress = _Progress(enabled=_is_terminal(sys.stderr) and not options.quiet)
-    results = progress.track(extract_documents(documents))
+    results = progress.track(extract_documents(documents, jobs=options.jobs))
     try:
         if output_format == "brat":
             _prepare(sys.stdout)
@@ -352,6 +362,19 @@ def _drop_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # stdout already closed or not a real file
         pass
+
+
+def _jobs(value: str) -> int:
+    """Read ``--jobs``: a whole number, 0 meaning every core."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected 0 (every core) or more processes, not {value!r}"
+        )
+    return jobs
 
 
 def _open_output(parser: argparse.ArgumentParser, path: str) -> TextIO:

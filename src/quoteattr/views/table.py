@@ -21,34 +21,17 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from quoteattr.batch import DocumentResult
-from quoteattr.model import Attribution
+from quoteattr.rows import RECORD_COLUMNS, records
 
 __all__ = ["TABLE_COLUMNS", "attribution_rows", "write_table"]
 
-TABLE_COLUMNS = (
-    "id",
-    "path",
-    "line",
-    "number",
-    "kind",
-    "speaker",
-    "speaker_name",
-    "speaker_kind",
-    "speaker_gender",
-    "cue",
-    "cue_lemma",
-    "outlets",
-    "addressee",
-    "content",
-    "content_start",
-    "content_end",
-    "confidence",
-    "rule",
-    "error",
-)
-"""The columns of :func:`attribution_rows`, in order; ``outlets`` joins names with ``"; "``.
+TABLE_COLUMNS = (*RECORD_COLUMNS, "error")
+"""The columns of :func:`attribution_rows`: those of :func:`quoteattr.records`, then ``error``.
 
->>> from quoteattr.model import Kind, Span
+``sources`` joins the outlet names with ``"; "``; a missing cue, speaker or
+addressee is an empty field.
+
+>>> from quoteattr.model import Attribution, Kind, Span
 >>> text = "قال الوزير: «نعم»"
 >>> result = DocumentResult("d1", text, [Attribution(Span.of(text, 13, 16), Kind.DIRECT)])
 >>> tuple(next(attribution_rows([result]))) == TABLE_COLUMNS
@@ -59,47 +42,32 @@ True
 def attribution_rows(results: Iterable[DocumentResult]) -> Iterator[dict[str, str]]:
     """Yield one row per attribution and one per failed document, keyed by :data:`TABLE_COLUMNS`.
 
-    >>> from quoteattr.model import Cue, Kind, Span, Speaker
+    >>> from quoteattr.model import Attribution, Cue, Kind, Span, Speaker
     >>> text = "قال الوزير: «نعم»"
     >>> said = Attribution(Span.of(text, 13, 16), Kind.DIRECT, Cue(Span.of(text, 0, 3), "قال"),
     ...                    Speaker(Span.of(text, 4, 10), "الوزير"))
     >>> failed = DocumentResult("خبر.pdf", None, error="خبر.pdf: not a text file")
     >>> for row in attribution_rows([DocumentResult("خبر.txt", text, [said]), failed]):
-    ...     print(row["id"], row["number"] or "-", row["speaker"] or "-", row["error"] or "-")
-    خبر.txt 1 الوزير -
+    ...     print(row["id"], row["content_start"] or "-", row["speaker"] or "-", row["error"])
+    خبر.txt 13 الوزير
     خبر.pdf - - خبر.pdf: not a text file
     """
     for result in results:
-        where = {
-            "id": str(result.id),
-            "path": result.path or "",
-            "line": "" if result.line is None else str(result.line),
-        }
         if result.error is not None:
-            yield {**dict.fromkeys(TABLE_COLUMNS, ""), **where, "error": result.error}
+            yield {**dict.fromkeys(TABLE_COLUMNS, ""), "id": str(result.id), "error": result.error}
             continue
-        for number, attribution in enumerate(result.attributions, start=1):
-            yield {**where, "number": str(number), **_attribution_fields(attribution), "error": ""}
+        for row in records(result.attributions, str(result.id)):
+            yield {**{key: _field(value) for key, value in row.items()}, "error": ""}
 
 
-def _attribution_fields(attribution: Attribution) -> dict[str, str]:
-    speaker, cue = attribution.speaker, attribution.cue
-    return {
-        "kind": attribution.kind.value,
-        "speaker": "" if speaker is None else speaker.span.text,
-        "speaker_name": "" if speaker is None else speaker.name,
-        "speaker_kind": "" if speaker is None else speaker.kind.value,
-        "speaker_gender": "" if speaker is None or speaker.gender is None else speaker.gender.value,
-        "cue": "" if cue is None else cue.span.text,
-        "cue_lemma": "" if cue is None else cue.lemma,
-        "outlets": "; ".join(source.name for source in attribution.sources),
-        "addressee": "" if attribution.addressee is None else attribution.addressee.text,
-        "content": attribution.content.text,
-        "content_start": str(attribution.content.start),
-        "content_end": str(attribution.content.end),
-        "confidence": f"{attribution.confidence:g}",
-        "rule": attribution.rule,
-    }
+def _field(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def write_table(results: Iterable[DocumentResult], stream: TextIO, *, delimiter: str = "\t") -> int:
@@ -108,7 +76,7 @@ def write_table(results: Iterable[DocumentResult], stream: TextIO, *, delimiter:
     Return the number of rows written, header excluded.
 
     >>> import io
-    >>> from quoteattr.model import Kind, Span
+    >>> from quoteattr.model import Attribution, Kind, Span
     >>> text = "قال الوزير: «نعم،\\nسنواصل العمل»"
     >>> found = Attribution(Span.of(text, 13, 30), Kind.DIRECT)
     >>> out = io.StringIO()
@@ -120,7 +88,7 @@ def write_table(results: Iterable[DocumentResult], stream: TextIO, *, delimiter:
     >>> write_table([], out := io.StringIO(), delimiter=",")
     0
     >>> out.getvalue().split(",")[:3]
-    ['id', 'path', 'line']
+    ['id', 'kind', 'content']
     """
     writer = csv.DictWriter(stream, TABLE_COLUMNS, delimiter=delimiter, lineterminator="\n")
     writer.writeheader()
