@@ -77,7 +77,7 @@ ENUMS = {
         "class": {"head", "name", "country"},
     },
     "outlets.tsv": {
-        "kind": {"agency", "newspaper", "channel", "website", "magazine", "radio"},
+        "kind": {"agency", "newspaper", "channel", "website", "magazine", "radio", "platform"},
         "mode": {"bare", "ctx", "trig"},
     },
     "first_names.tsv": {"gender": {"m", "f"}},

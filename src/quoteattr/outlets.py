@@ -20,10 +20,30 @@ from attrs import evolve
 
 from .context import Context
 from .cues import Cue
+from .drafts import Linking
 from .mentions import OUTLET_TYPE_NOUNS, Mention
 from .quotes import QUOTE_MARKS
 
-__all__ = ["coordinated", "named_outlet", "relay", "source_after_phrase"]
+__all__ = [
+    "CHANNEL_NOUNS",
+    "RECEIVING_VERBS",
+    "coordinated",
+    "named_outlet",
+    "reached_outlet",
+    "relay",
+    "settle_outlets",
+    "source_after_phrase",
+]
+
+CHANNEL_NOUNS = frozenset(
+    {"مقابلة", "اتصال", "حوار", "حديث", "لقاء", "تصريح", "تصريحات", "مداخلة", "دردشة"}
+)
+"""Nouns of an exchange with an outlet: "في مقابلة مع «العربية»", "في اتصال هاتفي مع بي بي سي"."""
+
+RECEIVING_VERBS = frozenset(
+    {"تسلمت", "تلقت", "حصلت", "اطلعت", "تسلم", "تلقى", "حصل", "اطلع", "تسلمتها", "تلقتها"}
+)
+"""Verbs of an outlet receiving a statement: "في بيان تسلمت وكالة فرانس برس نسخة منه"."""
 
 
 def coordinated(document: Context, k: int, sources: list[Mention]) -> int:
@@ -67,6 +87,35 @@ def named_outlet(document: Context, mention: Mention) -> Mention:
                     name_end=earlier.name_end,
                 )
     return mention
+
+
+def reached_outlet(document: Context, start: int) -> bool:
+    """Tell whether the outlet whose mention starts at token ``start`` is one the statement reached.
+
+    The interviewer ("في مقابلة مع «العربية»"، "في اتصال هاتفي مع بي بي سي")
+    and the outlet that received a statement ("بيان تسلمت وكالة رويترز نسخة
+    منه") are sources of the statement, like the addressee after لـ.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("وقال في اتصال هاتفي مع بي بي سي إن")
+    >>> reached_outlet(document, 5), reached_outlet(document, 2)
+    (True, False)
+    """
+    words = document.words
+    if start < 1:
+        return False
+    if words[start - 1] in RECEIVING_VERBS:
+        return True
+    if words[start - 1] != "مع":
+        return False
+    # The exchange noun, maybe with an adjective after it: "اتصال هاتفي مع".
+    for j in range(start - 2, max(-1, start - 5), -1):
+        word = words[j]
+        if word in CHANNEL_NOUNS or (word[:1] in ("ب", "ف") and word[1:] in CHANNEL_NOUNS):
+            return True
+        if word in ("،", ",", ".", ":") or j in document.cue_at:
+            return False
+    return False
 
 
 def relay(
@@ -118,3 +167,41 @@ def source_after_phrase(document: Context, cue: Cue) -> Mention | None:
     ):
         return reader.read(k, strip=1, outlet_context=True)
     return reader.read(k, outlet_context=True)
+
+
+def settle_outlets(linking: Linking) -> None:
+    """Finish every statement's outlets once speakers are known.
+
+    "للصحيفة"، "الوكالة" take the outlet named last before them; an outlet
+    that speaks (also through a dropped subject) is a source too; social
+    platforms (Twitter, Facebook…) are not outlets a statement is cited
+    through, and one that speaks is the company (an organisation); and an
+    outlet the statement reached ("في مقابلة مع «العربية»") also serves the
+    dropped-subject statements that follow in its sentence ("…، وأكد أن…").
+
+    >>> from quoteattr import extract
+    >>> text = "نشرت صحيفة الحياة تقريرا. وقال الوزير للصحيفة إن الحل قريب."
+    >>> [s.name for a in extract(text) for s in a.sources]
+    ['Al-Hayat']
+    """
+    document = linking.document
+    kinds = document.lexicon.outlet_names  # canonical name -> kind
+    reached: dict[int, list[Mention]] = {}
+    for draft in sorted(linking.drafts, key=lambda d: d.cue_index):
+        sources = [named_outlet(document, mention) for mention in draft.sources]
+        speaker = draft.speaker
+        if speaker is not None and kinds.get(speaker.outlet or "") == "platform":
+            # "بحسب فيسبوك": the company speaks; a platform is never the channel.
+            speaker = draft.speaker = evolve(speaker, kind="organization")
+        if (
+            speaker is not None
+            and speaker.kind == "outlet"
+            and speaker.outlet is not None
+            and all(s.outlet != speaker.outlet for s in sources)
+        ):
+            sources.append(speaker)
+        if draft.cue_index >= 0 and any(reached_outlet(document, s.start) for s in sources):
+            reached[draft.sentence] = [s for s in sources if reached_outlet(document, s.start)]
+        elif draft.needs_speaker and not sources and draft.sentence in reached:
+            sources = list(reached[draft.sentence])
+        draft.sources[:] = [s for s in sources if kinds.get(s.outlet or "") != "platform"]

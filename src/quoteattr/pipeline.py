@@ -21,6 +21,7 @@ from .lexicons import Lexicon
 from .mentions import Mention, MentionReader, find_names
 from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind
 from .normalize import DELETED, Normalized, normalize
+from .outlets import settle_outlets
 from .quotes import find_quotes
 from .rules.according_to import according_to_phrases
 from .rules.continued import continued_quotes
@@ -87,6 +88,7 @@ RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
     ("continued quotes", continued_quotes),  # «…» going on in the same voice (rules.continued)
     ("duplicates", drop_duplicates),  # one draft a content, the surest; sorted (drafts)
     ("dropped subjects", resolve_speakers),  # coreference (speakers)
+    ("outlets", settle_outlets),  # anaphoric outlets, speaking outlets, platforms (outlets)
     ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
     ("writer", drop_writer),  # the writer's own first person (rules.writer)
     ("gender", tell_genders),  # قالت، الوزيرة، سارة → female; bodies and groups: none (gender)

@@ -67,7 +67,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Financial Times": ("فايننشال تايمز", "فاينانشيال تايمز", "فايننشيال تايمز"),
     "WAM": ("وام", "وكالة أنباء الإمارات"),
     "Qatar News Agency": ("قنا", "وكالة الأنباء القطرية"),
-    "Kuwait News Agency": ("كونا", "وكالة الأنباء الكويتية"),
+    "Kuwait News Agency": ("كونا", "وكالة الأنباء الكويتية", "وكالة الأنباء الرسمية الكويتية"),
     "WAFA": ("وفا",),
     "MENA": ("وكالة أنباء الشرق الأوسط",),
     "IRNA": ("إرنا", "ارنا"),
@@ -79,6 +79,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "RT": ("روسيا اليوم", "آر تي"),
     # Not in the brief's list; added for the magazine case (synthetic-051).
     "The Economist": ("إيكونوميست", "الإيكونوميست"),
+    # Issue 9 (outlets described, not named): a country's state television.
+    "Syrian TV": ("التلفزيون السوري", "التلفزيون الرسمي السوري"),
 }
 
 QUOTE_MARKS = frozenset("«»“”„‟\"'‘’″‹›")

@@ -28,7 +28,9 @@ NAMING_TYPE_NOUNS = frozenset(
 )
 """Type nouns that name an outlet even unquoted ("موقع" is also "site", "حساب" "account")."""
 
-DEFINITE_TYPE_NOUNS = frozenset({"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة"})
+DEFINITE_TYPE_NOUNS = frozenset(
+    {"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة", "الشبكة"}
+)
 """Type nouns that refer back to the outlet named before: "الوكالة"، "الصحيفة"."""
 
 
@@ -47,6 +49,10 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
     outlets = reader.lexicon.outlets
     typed = reader.word(i) in OUTLET_TYPE_NOUNS
     start = i
+    if any(word in OFFICIAL_WORDS for word in words[i + 1 : i + 4]):
+        described = _described(reader, i)
+        if described is not None:
+            return described
     if typed:
         # A descriptive name with its type noun first: "وكالة أنباء الشرق الأوسط"
         # is MENA, not the newspaper "الشرق الأوسط".
@@ -54,10 +60,16 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
         if match is not None:
             length, entry = match
             return Mention(i, i + length, "outlet", i, i + length, "f", entry.name, "media")
-    elif reader.word(i) in DEFINITE_TYPE_NOUNS:
-        # "الوكالة"، "الصحيفة": the outlet named before; the linker says which.
+    elif (
+        reader.word(i) in DEFINITE_TYPE_NOUNS
+        or (reader.first(i) is not None and "ا" + reader.word(i) in DEFINITE_TYPE_NOUNS)
+    ) and not _other_body(words, i + 1):
+        # "الوكالة"، "الصحيفة", "للصحيفة" (ل + ال): the outlet named before; the linker says which.
         return Mention(i, i + 1, "outlet", i, i + 1, "f", None, "media")
     k = i + 1 if typed else i
+    if typed and k < len(words) and words[k] in NOT_NEWS and not words[k].startswith("ال"):
+        # "وكالة ناسا", "وكالة موديز": a body that speaks for itself, not a news agency.
+        return Mention(i, k + 1, "organization", i, k + 1, "f", None, "name")
     if typed and k < len(words) and words[k] in ("الانباء", "انباء", "الاخبارية", "الاخباري"):
         k += 1
     quoted = k < len(words) and words[k] in QUOTE_MARKS
@@ -80,6 +92,78 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
     return None
 
 
+OFFICIAL_WORDS = frozenset({"الرسمية", "الرسمي", "شبه", "الحكومية", "الحكومي"})
+"""Words that describe a known outlet without being part of its name: وكالة الأنباء الرسمية X."""
+
+
+def _described(reader: MentionReader, i: int) -> Mention | None:
+    """A known outlet with "official" inside its name: "وكالة الأنباء الرسمية الكويتية".
+
+    The words of :data:`OFFICIAL_WORDS` are passed over; only a match that
+    needed that counts here (the plain spelling is read as usual).
+    """
+    words = reader.words
+    kept = [i]
+    j = i + 1
+    while j < len(words) and len(kept) < 6:
+        if words[j] not in OFFICIAL_WORDS:
+            kept.append(j)
+        j += 1
+    window = [reader.word(i)] + [words[k] for k in kept[1:]]
+    match = reader.lexicon.outlets.match(window, 0)
+    if match is None:
+        return None
+    length, entry = match
+    end = kept[length - 1] + 1
+    if end - i == length or entry.mode == "trig":
+        return None  # nothing was passed over, or a name that needs its type noun first
+    return Mention(i, end, "outlet", i, end, "f", entry.name, "media")
+
+
+NOT_NEWS = frozenset(
+    {
+        "ناسا",
+        "الفضاء",
+        "الطاقة",
+        "للطاقة",
+        "الاستخبارات",
+        "المخابرات",
+        "الامن",
+        "التنمية",
+        "للتنمية",
+        "الغوث",
+        "الاغاثة",
+        "الادوية",
+        "البيئة",
+        "التصنيف",
+        "السياحة",
+        "الاونروا",
+        "فيتش",
+        "موديز",
+    }
+)
+"""Words after وكالة that make it a government or international body, not a news agency:
+وكالة ناسا، وكالة الفضاء الأوروبية، الوكالة الدولية للطاقة الذرية، وكالة موديز."""
+
+_BODY_ADJECTIVES = frozenset({"الدولية", "الاوروبية", "الاممية", "الوطنية", "الامريكية"})
+
+
+def _other_body(words: list[str], k: int) -> bool:
+    """Tell whether the words at ``k`` make "الوكالة" another body: الوكالة الدولية للطاقة."""
+    if k >= len(words):
+        return False
+    if words[k] in _BODY_ADJECTIVES or words[k] in NOT_NEWS or words[k].startswith("لل"):
+        return True
+    # "الشبكة السورية لحقوق الإنسان": an adjective, then the body's purpose after ل.
+    return (
+        words[k].startswith("ال")
+        and k + 1 < len(words)
+        and words[k + 1].startswith("ل")
+        and not words[k + 1].startswith("لل")
+        and len(words[k + 1]) > 3
+    )
+
+
 def _unknown_outlet(reader: MentionReader, i: int, name_at: int, quoted: bool) -> Mention | None:
     """An outlet the lexicon does not know, after its type noun: unquoted or in quotes."""
     words = reader.words
@@ -87,6 +171,7 @@ def _unknown_outlet(reader: MentionReader, i: int, name_at: int, quoted: bool) -
     starts, ends = reader.tokens.starts, reader.tokens.ends
     unquoted_name = (
         not quoted
+        and words[name_at] not in NOT_NEWS
         and reader.word(i) in NAMING_TYPE_NOUNS
         and reader.is_name_like(name_at)
         and not words[name_at].startswith(ARTICLE)

@@ -25,7 +25,7 @@ from ..tokens import Tokens
 from .mention import Mention
 from .names import read_person
 from .organizations import read_organization
-from .outlets import read_outlet
+from .outlets import DEFINITE_TYPE_NOUNS, read_outlet
 from .titled import read_titled
 from .words import ADJECTIVE_ENDINGS, DEFINITE_ADJECTIVES, OUTLET_TYPE_NOUNS, PLAIN_ADJECTIVES
 
@@ -229,6 +229,8 @@ class MentionReader:
         word = self.word(k)
         if self.is_stop(k) or word in self.lexicon.first_names:
             return False
+        if word.startswith("لل") and ARTICLE + word[2:] in DEFINITE_TYPE_NOUNS:
+            return False  # "مدير الشركة للصحيفة": the outlet spoken to, not a complement
         if word.startswith(ARTICLE) and len(word) > 3:
             return True
         if (

@@ -32,7 +32,7 @@ from ..drafts import Draft, Linking
 from ..lexicons import VerbForm
 from ..mentions import Mention, anonymity_clause_end
 from ..model import Kind
-from ..outlets import relay, source_after_phrase
+from ..outlets import reached_outlet, relay, source_after_phrase
 from ..speakers import (
     adjunct_verb,
     apposition,
@@ -324,8 +324,8 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         return False
     glued = words[k - 1] in ("ل", "لـ")
     scan.k = max(k + 1, quote_token_end(document, quote))
-    if outlet is not None and glued:
-        # "قال لـ«عكاظ» مدير…": the outlet the statement was given to.
+    if outlet is not None and (glued or reached_outlet(document, k)):
+        # "قال لـ«عكاظ» مدير…", "في مقابلة مع «العربية»": the outlet the statement reached.
         scan.sources.append(outlet)
         scan.after_mentions = scan.k
     return True
@@ -442,7 +442,9 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.seen_words += 1
         return None
     used = True
-    if mention.kind == "outlet" and word.startswith("ل") and mention.lead:
+    if mention.kind == "outlet" and (
+        (word.startswith("ل") and mention.lead) or reached_outlet(document, k)
+    ):
         scan.sources.append(mention)
     elif (
         scan.speaker is None

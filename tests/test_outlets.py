@@ -1,0 +1,82 @@
+"""Outlets a statement was cited through or reached (issue 9), and words that only look like them.
+
+Every sentence is invented, in the style of the news the rules are for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _sources(text: str) -> list[list[str]]:
+    return [[source.name for source in a.sources] for a in quoteattr.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the interviewer and the phone call
+        ("وأكد الوزير في مقابلة مع «العربية» أن المفاوضات متعثرة.", [["Al Arabiya"]]),
+        ("وقال المحافظ في اتصال هاتفي مع بي بي سي إن الطرق مغلقة.", [["BBC"]]),
+        ("وأوضح المدرب في حوار مع «عكاظ» أن الفريق جاهز.", [["Okaz"]]),
+        # a statement an outlet received
+        (
+            "وقالت الحركة في رسالة تلقت وكالة رويترز نسخة منها إن الأسرى بخير.",
+            [["Reuters"]],
+        ),
+        # the addressee named by its type noun only: the outlet named before
+        (
+            "نشرت صحيفة «الوطن» تقريرا عن المياه. وقال مدير الشركة للصحيفة إن الضخ عاد.",
+            [["Al-Watan"]],
+        ),
+        (
+            "بثت شبكة سي إن إن التقرير. وقال السفير للشبكة إن بلاده لن تتراجع.",
+            [["CNN"]],
+        ),
+        # an outlet that speaks, and الوكالة speaking after it
+        (
+            "ذكرت وكالة رويترز أن الوفد وصل. وأضافت الوكالة أن الاجتماع بدأ.",
+            [["Reuters"], ["Reuters"]],
+        ),
+        # described outlets
+        ("وذكرت وكالة الأنباء الرسمية الكويتية أن الوفد وصل.", [["Kuwait News Agency"]]),
+        ("وقالت وكالة أنباء فارس شبه الرسمية إن الوفد وصل.", [["Fars"]]),
+        ("وأفاد التلفزيون الرسمي السوري بأن الطرق فتحت.", [["Syrian TV"]]),
+        ("وأعلن الوزير أن الوفد وصل، حسبما قال التلفزيون التركي.", [["Turkish TV"]]),
+    ],
+)
+def test_outlets_reached_or_described_are_sources(text: str, expected: list[list[str]]) -> None:
+    assert _sources(text) == expected
+
+
+def test_the_interviewer_serves_the_dropped_subject_of_its_sentence_only() -> None:
+    same = "وأشار الوزير في مقابلة مع «العربية» إلى أن الحل قريب، وأكد أن الحوار مستمر."
+    assert _sources(same) == [["Al Arabiya"], ["Al Arabiya"]]
+    next_sentence = "وقال الوزير في مقابلة مع «العربية» إن الحل قريب. وأضاف أن الحوار مستمر."
+    assert _sources(next_sentence) == [["Al Arabiya"], []]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير في لقاء مع الطلاب إن الامتحانات في موعدها.",
+        "وقالت وكالة ناسا إن المسبار وصل إلى المريخ.",
+        "وقالت وكالة موديز إن التصنيف مستقر.",
+        "نقلت رويترز الخبر. وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.",
+        "نشرت سانا الخبر. وأفادت الشبكة السورية لحقوق الإنسان بأن القصف استمر.",
+        "يستخدم التطبيق ملياري شخص، بحسب فيسبوك.",
+        "وكتب الوزير في تغريدة على تويتر أن الاجتماع مثمر، وقال لاحقا إن الحل قريب.",
+    ],
+)
+def test_bodies_platforms_and_meetings_are_no_sources(text: str) -> None:
+    found = quoteattr.extract(text)
+    assert found, "the statement itself is still found"
+    assert all(a.sources == () for a in found)
+
+
+def test_a_platform_that_speaks_is_the_company() -> None:
+    [found] = quoteattr.extract("يستخدم التطبيق ملياري شخص، بحسب فيسبوك.")
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind.value) == ("فيسبوك", "organization")
