@@ -59,9 +59,7 @@ ExtractFunction = Callable[[str], Sequence[Attribution]]
 STRICT_SHARE = 0.8
 """Share of the longer content a strict match must cover."""
 
-_TRIMMED = frozenset(
-    "«»“”„‟\"'‘’`´" ".,،;؛:!?؟…-–—()[]{}/\\*+|" "\u00a0\u200f\u200e\u200b"
-)
+_TRIMMED = frozenset("«»“”„‟\"'‘’`´.,،;؛:!?؟…-–—()[]{}/\\*+|\u00a0\u200f\u200e\u200b")
 
 
 def _is_trimmed(character: str) -> bool:
@@ -711,14 +709,12 @@ def evaluate(
             for j, p in enumerate(found)
             if j not in matched_predicted
         )
-    matched = counts["matched"]
+    matched, strict = counts["matched"], counts["strict"]
     return Report(
         documents=len(pairs),
         threshold=threshold,
         content=Score(counts["predicted"], counts["gold"], matched, matched),
-        content_strict=Score(
-            counts["predicted"], counts["gold"], counts["strict"], counts["strict"]
-        ),
+        content_strict=Score(counts["predicted"], counts["gold"], strict, strict),
         by_kind={kind: Score(*numbers) for kind, numbers in kind_counts.items()},
         end_to_end=Score(counts["predicted"], counts["gold"], counts["speaker"], counts["speaker"]),
         outlets=Score(outlet_counts[0], outlet_counts[1], outlet_counts[2], outlet_counts[2]),
