@@ -28,6 +28,7 @@ HEADERS = {
     "outlets.tsv": ["name", "kind", "mode", "spellings", "note"],
     "first_names.tsv": ["name", "gender", "note"],
     "function_words.tsv": ["word", "class", "note"],
+    "naming_nouns.tsv": ["word", "class", "note"],
 }
 
 # Primary key columns: a folded key may occur only once per file.
@@ -39,6 +40,7 @@ KEYS = {
     "outlets.tsv": ("name", "mode"),
     "first_names.tsv": ("name",),
     "function_words.tsv": ("word",),
+    "naming_nouns.tsv": ("word",),
 }
 
 MIN_ROWS = {
@@ -49,6 +51,7 @@ MIN_ROWS = {
     "outlets.tsv": 170,
     "first_names.tsv": 400,
     "function_words.tsv": 200,
+    "naming_nouns.tsv": 150,
 }
 
 # Most words a key cell may hold: entries are words and short phrases, never sentences.
@@ -59,6 +62,7 @@ MAX_WORDS = {
     "organizations.tsv": ("name", 4),
     "first_names.tsv": ("name", 2),
     "function_words.tsv": ("word", 1),
+    "naming_nouns.tsv": ("word", 1),
 }
 
 ENUMS = {
@@ -94,6 +98,9 @@ ENUMS = {
             "noun",
             "time",
         }
+    },
+    "naming_nouns.tsv": {
+        "class": {"naming", "organization", "outlet", "work", "thing", "place", "group", "person"}
     },
 }
 

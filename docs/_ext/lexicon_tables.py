@@ -312,6 +312,7 @@ def lexicon_fact(name: str) -> str:
         "titles": lambda: str(len(lexicon.titles)),
         "organizations": lambda: str(len(lexicon.organizations)),
         "phrases": lambda: str(len(lexicon.phrases)),
+        "naming-nouns": lambda: str(len(lexicon.naming_nouns)),
         "conjunctions": lambda: " ".join(p for p in lexicons.CONJUNCTIONS if p),
         "present-prefixes": lambda: " ".join(p for p in lexicons.PRESENT_PREFIXES if p),
         "object-pronouns": lambda: " ".join(lexicons.OBJECT_PRONOUNS),

@@ -17,6 +17,7 @@ import bisect
 
 from .context import SPEECH_QUOTE_WORDS, Context
 from .drafts import Linking
+from .fragments import is_speech_fragment
 from .mentions import anonymity_clause_end
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote
@@ -202,6 +203,8 @@ def _keeps_at_end(document: Context, i: int, start: int) -> bool:
 def content_kind(linking: Linking, start_char: int, end_char: int) -> Kind:
     """Return MIXED when reported content holds a quoted fragment of speech.
 
+    A short quotation counts unless it is a name (:mod:`quoteattr.fragments`).
+
     >>> from quoteattr.drafts import Linking
     >>> from quoteattr.pipeline import read_document
     >>> text = "ان الوضع «ينذر بكارثة صحية وشيكة» الان"
@@ -223,13 +226,14 @@ def classify(linking: Linking, start_char: int, end_char: int) -> tuple[Kind, tu
     >>> kind.value, text[start:end]
     ('direct', 'الحل قريب جدا الان')
     """
-    for quote in linking.document.quotes:
+    document = linking.document
+    for quote in document.quotes:
         if quote.open >= end_char:
             break
-        if quote.open >= start_char - 1 and quote.words >= SPEECH_QUOTE_WORDS:
+        if quote.open >= start_char - 1 and is_speech_fragment(document, quote):
             if quote.open <= start_char and quote.end >= end_char - 1:
                 linking.owned_quotes.add(quote.open)
-                return Kind.DIRECT, quote_content(linking.document, quote)
+                return Kind.DIRECT, quote_content(document, quote)
             return Kind.MIXED, (start_char, end_char)
     return Kind.INDIRECT, (start_char, end_char)
 

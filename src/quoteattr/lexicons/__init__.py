@@ -367,6 +367,8 @@ class Lexicon:
     function_words: frozenset[str]
     outlet_names: dict[str, str] = field(factory=dict)
     particles: frozenset[str] = frozenset()
+    naming_nouns: frozenset[str] = frozenset()
+    """Nouns before a quoted name (صواريخ «باتريوت»), folded, without the article."""
 
     @functools.cached_property
     def cue_heads(self) -> frozenset[str]:
@@ -439,6 +441,7 @@ class Lexicon:
             function_words,
             outlet_kinds,
             particles,
+            frozenset(_without_article(fold(r["word"])) for r in read_tsv("naming_nouns.tsv")),
         )
 
     def extended(
@@ -498,6 +501,10 @@ class Lexicon:
             first_names=names,
             outlet_names=kinds,
         )
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
 def _org_gender(name: str) -> str:
