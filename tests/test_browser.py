@@ -77,3 +77,33 @@ def test_arabic_lines_start_at_the_right(tmp_path: Path) -> None:
         left += sum(1 for pixel in row[:third] if sum(pixel) < 300)
         right += sum(1 for pixel in row[-third:] if sum(pixel) < 300)
     assert right > 10 * max(left, 1)
+
+
+# The corpus report's bar colours (see quoteattr/views/report.py).
+FEMALE_BAR = (0xB0, 0x35, 0x7A)
+MALE_BAR = (0x2D, 0x6E, 0x8E)
+OUTLET_BAR = (0x7B, 0x2C, 0xBF)
+
+
+def test_report_page_draws_its_bars_from_the_right(tmp_path: Path) -> None:
+    from quoteattr import report
+    from quoteattr.views.report import render_report_html
+
+    texts = [
+        "قالت وزيرة الصحة هالة منصور إن المستشفيات جاهزة، بحسب رويترز.",
+        "أكدت الوزيرة هالة منصور أن اللقاحات وصلت.",
+        "وقال المتحدث باسم الشرطة سامي نادر إن الطرق آمنة، وفقا لوكالة الأنباء الفرنسية.",
+    ]
+    rows = screenshot(render_report_html(report(texts)), tmp_path)
+    xs: dict[tuple[int, int, int], list[int]] = {FEMALE_BAR: [], MALE_BAR: [], OUTLET_BAR: []}
+    for row in rows[::2]:
+        for x, pixel in enumerate(row):
+            for colour, found in xs.items():
+                if near(pixel, colour):
+                    found.append(x)
+    for colour, found in xs.items():
+        assert len(found) > 200, f"no bar of colour {colour}"
+    # Right to left: a bar grows from the right end of its track, and the longest
+    # speaker bar (two statements) reaches further left than the shorter one.
+    assert max(xs[FEMALE_BAR]) > WIDTH // 2
+    assert min(xs[FEMALE_BAR]) < min(xs[MALE_BAR])

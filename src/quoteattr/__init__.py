@@ -7,6 +7,7 @@
 
 from . import corpus
 from .corpus import CorpusError, Document, GoldAttribution
+from .corpus_report import CorpusReport, report
 from .lexicons import Lexicon
 from .model import Attribution, Cue, Gender, Kind, Source, Span, Speaker, SpeakerKind
 from .parallel import extract_many
@@ -22,6 +23,7 @@ __all__ = [
     "RECORD_TYPES",
     "Attribution",
     "CorpusError",
+    "CorpusReport",
     "Cue",
     "Document",
     "EvaluationOptions",
@@ -44,4 +46,5 @@ __all__ = [
     "render_html",
     "render_html_documents",
     "render_text",
+    "report",
 ]

@@ -35,6 +35,9 @@ def _as_tuple(attributions: Iterable[Attribution]) -> tuple[Attribution, ...]:
 class DocumentResult:
     """A document and the attributions found in it, or the error that stopped it.
 
+    ``publisher`` comes from the input record (see
+    :class:`~quoteattr.inputs.InputDocument`); the output record leaves it out.
+
     >>> result = DocumentResult("a.txt", "قال: نعم")
     >>> result.to_dict()["attributions"], result.failed
     ([], False)
@@ -46,6 +49,7 @@ class DocumentResult:
     path: str | None = None
     line: int | None = None
     error: str | None = None
+    publisher: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -135,12 +139,21 @@ def _extract_each(
 
 def _unread(document: InputDocument) -> DocumentResult:
     return DocumentResult(
-        document.id, None, path=document.path, line=document.line, error=document.error
+        document.id,
+        None,
+        path=document.path,
+        line=document.line,
+        error=document.error,
+        publisher=document.publisher,
     )
 
 
 def _result(document: InputDocument, found: tuple[Attribution, ...] | str) -> DocumentResult:
     path, line, text = document.path, document.line, document.text
     if isinstance(found, str):
-        return DocumentResult(document.id, text, path=path, line=line, error=found)
-    return DocumentResult(document.id, text, found, path=path, line=line)
+        return DocumentResult(
+            document.id, text, path=path, line=line, error=found, publisher=document.publisher
+        )
+    return DocumentResult(
+        document.id, text, found, path=path, line=line, publisher=document.publisher
+    )

@@ -72,6 +72,7 @@ examples:
   quoteattr --format brat --output to-correct/ articles/
   quoteattr -j 0 crawl.jsonl.gz > found.jsonl   every core, same output as -j 1
   quoteattr evaluate --help                 score against a gold file
+  quoteattr report --help                   who is quoted across many documents
 
 python -m quoteattr works the same as quoteattr.
 """
@@ -190,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     SystemExit: 2
     """
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["report"]:
+        return importlib.import_module("quoteattr.report_command").main(arguments[1:])  # type: ignore[no-any-return]
     if arguments[:1] == ["evaluate"] and importlib.util.find_spec("quoteattr.evaluation"):
         evaluation = importlib.import_module("quoteattr.evaluation")
         status: int = evaluation.main(arguments[1:])

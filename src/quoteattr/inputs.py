@@ -52,7 +52,8 @@ class InputDocument:
     ``id`` is the JSON Lines id field as found (a string or an integer), or
     for text files the path relative to the folder given (the path itself for
     a file given by name), or ``"-"`` for standard input. ``line`` is the
-    1-based line number in a JSON Lines file.
+    1-based line number in a JSON Lines file. ``publisher`` is the record's
+    ``publisher`` or ``outlet`` field when it has one (a report groups by it).
 
     >>> InputDocument("notes.txt", "قالت الوزيرة", path="notes.txt").error is None
     True
@@ -63,6 +64,7 @@ class InputDocument:
     path: str | None = None
     line: int | None = None
     error: str | None = None
+    publisher: str | None = None
 
 
 def is_jsonl_path(path: str) -> bool:
@@ -187,7 +189,10 @@ def _document_of_line(
     elif not isinstance(text, str):
         problem = f"{where}: the {text_field!r} field is {type(text).__name__}, not a string"
     else:
-        return InputDocument(doc_id, text, path=path, line=number)
+        publisher = record.get("publisher") or record.get("outlet")
+        if not isinstance(publisher, str):
+            publisher = None
+        return InputDocument(doc_id, text, path=path, line=number, publisher=publisher)
     return InputDocument(doc_id, None, path=path, line=number, error=problem)
 
 
