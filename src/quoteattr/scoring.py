@@ -647,13 +647,8 @@ def evaluate(
     options = options or EvaluationOptions()
     threshold, extra = options.threshold, options.outlets
     pairs = _pair_documents(list(gold), list(predicted))
-    counts: dict[str, int] = dict.fromkeys(
-        [
-            *("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue"),
-            *("gendered", "gender"),
-        ],
-        0,
-    )
+    names = ("gold", "predicted", "matched", "strict", "exact", "kind", "speaker", "cue")
+    counts: dict[str, int] = dict.fromkeys((*names, "gendered", "gender"), 0)
     kind_counts = {kind: [0, 0, 0, 0] for kind in Kind}  # predicted, gold, right p, right g
     outlet_counts = [0, 0, 0]  # predicted, gold, shared
     mismatches: list[Mismatch] = []
