@@ -42,6 +42,7 @@ extensions = [
     "cli_reference",
     "corpus_pages",
     "lexicon_tables",
+    "spacy_pages",
 ]
 
 source_suffix = {".md": "markdown"}

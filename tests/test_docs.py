@@ -6,6 +6,9 @@ for the highlighted seed view, ink where right-to-left text must be, and
 Arabic table cells aligned right), and with a small script that measures the
 laid-out text (Arabic blocks run right to left; inline Arabic stays between
 the English words around it; Arabic strings in code keep their Python order).
+displaCy's span view of the seed, which the spaCy page links to, is checked
+the same way: right to left, one label per content span at the span's start.
+``QUOTEATTR_DOCS_SCREENSHOTS=docs/img`` remakes ``docs/img/seed-displacy.png``.
 
 Skipped when Sphinx, furo or myst-parser is missing, or when no Chromium
 binary is installed (``.ci/run`` installs Debian's ``chromium``). Set
@@ -301,3 +304,84 @@ def test_lexicon_tables_are_complete_and_aligned_right(site: Path) -> None:
     assert ink, "the Arabic cell drew nothing"
     assert max(ink) > cell["right"] - 12, "the cell's ink does not reach its right edge"
     assert min(ink) > (cell["left"] + cell["right"]) / 2, "the cell's ink starts in its left half"
+
+
+# -- displaCy's view of the seed, on the spaCy page -------------------------------------------
+
+
+def test_displacy_view_of_the_seed_reads_right_to_left(site: Path) -> None:
+    spacy = pytest.importorskip("spacy", reason="the spaCy page needs it: pip install -e '.[docs]'")
+    from quoteattr.spacy import DISPLACY_COLORS
+
+    linked = probe(
+        site / "spacy.html",
+        """box => {
+          const image = document.querySelector("img.seed-displacy, iframe.seed-displacy");
+          return {view: !!image,
+                  link: !!document.querySelector('a[href$="_static/seed-displacy.html"]')};
+        }""",
+        "spacy",
+    )
+    assert linked == {"view": True, "link": True}
+    page = site / "_static" / "seed-displacy.html"
+    assert page.is_file(), "the displaCy page was not written"
+    layout = probe(
+        page,
+        """box => {
+          const block = document.querySelector("div.spans");
+          const r = block.getBoundingClientRect();
+          const first = [...block.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+          const start = first.textContent.search(/\\S/);
+          const words = first.textContent.slice(start).split(" ");
+          const labels = [...block.querySelectorAll("span")].filter(
+            s => s.children.length === 0 && /^(DIRECT|INDIRECT|MIXED)$/.test(s.textContent.trim()));
+          return {
+            direction: getComputedStyle(block).direction,
+            block: {left: r.left, right: r.right, top: r.top, bottom: r.bottom},
+            first: box(first, start, start + words[0].length),
+            second: box(first, start + words[0].length + 1,
+                        start + words[0].length + 1 + words[1].length),
+            labels: labels.map(label => {
+              const word = label.parentElement.parentElement.getBoundingClientRect();
+              const l = label.getBoundingClientRect();
+              return [label.textContent.trim(), l.left, l.right, word.left, word.right];
+            }),
+            height: document.documentElement.scrollHeight,
+          };
+        }""",
+        "displacy",
+    )
+    assert layout["direction"] == "rtl"
+    # The article's first word is drawn right of its second, against the right edge.
+    first, second, block = layout["first"], layout["second"], layout["block"]
+    assert first["left"] >= second["right"] - 1
+    assert block["right"] - first["right"] < 30
+    # One label per content span, each at the start of its span: the right end of its word.
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("quoteattr")
+    seed = (DOCS.parent / "seeds" / "000_2d0d44ca72966377.txt").read_text(encoding="utf-8")
+    doc = nlp(seed)
+    expected = [span.label_ for span in doc.spans["quoteattr"]]
+    assert [label for label, *_ in layout["labels"]] == expected
+    for label, _, right, _, word_right in layout["labels"]:
+        assert abs(right - word_right) < 3, f"{label} is not at the right end of its first word"
+    rows = screenshot(page, min(int(layout["height"]), 3000), "seed-displacy")
+    for kind, colour in DISPLACY_COLORS.items():
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        found = sum(1 for row in rows for pixel in row if near(pixel, rgb))
+        assert found > 100, f"no {kind} bar in the screenshot ({found} pixels)"
+    ink = _ink_columns(rows, first["top"], first["bottom"], block["left"], block["right"])
+    assert ink, "the first line drew nothing"
+    assert max(ink) > block["right"] - 30, "the first line's ink does not reach the right"
+
+
+def test_the_committed_displacy_screenshot_shows_the_spans() -> None:
+    from quoteattr.spacy import DISPLACY_COLORS
+
+    picture = DOCS / "img" / "seed-displacy.png"
+    rows = decode_png(picture.read_bytes())
+    assert len(rows[0]) == WIDTH
+    pixels = {pixel for row in rows[::2] for pixel in row[::2]}
+    for kind, colour in DISPLACY_COLORS.items():
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert any(near(pixel, rgb) for pixel in pixels), f"no {kind} colour: remake the picture"

@@ -38,7 +38,14 @@ from spacy.tokens import Doc, Span
 from quoteattr.model import Attribution
 from quoteattr.pipeline import Extractor
 
-__all__ = ["ALIGNMENT_MODES", "DEFAULT_CONFIG", "QuoteattrComponent", "make_quoteattr"]
+__all__ = [
+    "ALIGNMENT_MODES",
+    "DEFAULT_CONFIG",
+    "DISPLACY_COLORS",
+    "QuoteattrComponent",
+    "displacy_options",
+    "make_quoteattr",
+]
 
 ALIGNMENT_MODES = ("expand", "contract", "strict")
 """The values of ``alignment_mode``, as :meth:`spacy.tokens.Doc.char_span` takes them."""
@@ -54,6 +61,28 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "spans_key": "quoteattr",
 }
 """The component's configuration and its defaults (``nlp.add_pipe("quoteattr", config=...)``)."""
+
+DISPLACY_COLORS = {"DIRECT": "#f2c12e", "INDIRECT": "#5cb860", "MIXED": "#f08a3c"}
+"""displaCy colours by kind: the hues of quoteattr's HTML view, strong enough for a thin bar."""
+
+
+def displacy_options(spans_key: str = "quoteattr") -> dict[str, Any]:
+    """Return the options for displaCy's span view of the component's spans, coloured by kind.
+
+    displaCy lays an Arabic ``Doc`` out right to left by itself (the
+    direction comes from the language, ``ar``).
+
+    >>> import spacy
+    >>> from spacy import displacy
+    >>> nlp = spacy.blank("ar")
+    >>> _ = nlp.add_pipe("quoteattr")
+    >>> doc = nlp("وقال المتحدث: «الحوار مستمر»")
+    >>> markup = displacy.render(doc, style="span", options=displacy_options())
+    >>> "direction: rtl" in markup, DISPLACY_COLORS["DIRECT"] in markup
+    (True, True)
+    """
+    return {"spans_key": spans_key, "colors": dict(DISPLACY_COLORS)}
+
 
 # Where a Doc keeps its attributions: for each, Attribution.to_dict() and the token start,
 # end and label of its span (or None). Plain data, because spaCy serialises user data with
