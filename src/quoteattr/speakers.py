@@ -315,7 +315,11 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
     for candidate in reversed(known):
         speaker = candidate.speaker
         assert speaker is not None
-        if subject is not None and subject.start > speaker.start and not participle:
+        if (
+            subject is not None
+            and subject.start > speaker.start
+            and (not participle or document.sentence_of[subject.start] == draft.sentence)
+        ):
             break  # someone named more recently, though not quoted, is the better antecedent
         if participle and candidate.sentence == draft.sentence:
             _inherit_sources(draft, candidate)
@@ -350,28 +354,31 @@ def _clause_subject(document: Context, draft: Draft) -> Mention | None:
 
 
 def _recent_subject(document: Context, draft: Draft) -> Mention | None:
-    """Return the nearest titled person before a dropped subject (this sentence or the last).
+    """Return the nearest subject of a clause before a dropped subject (this sentence or the last).
 
-    "أجرى وزير الخارجية العماني اتصالا…، وأبلغه أن…": the minister says it,
-    though nothing before quoted him. Only a mention right after a verb-like
-    word or at a sentence start counts, and it must agree with the verb.
+    "وصل الوزير إلى الرياض، وقال إن…"، "أجرى وزير الخارجية العماني
+    اتصالا…، وأبلغه أن…": the subject of the main verb says it, though
+    nothing before quoted him. Only a title, an organisation or a personal
+    name at a clause start or right after the clause's first word (its verb,
+    or كان) counts, and it must agree with the verb.
     """
     if draft.cue_index < 1 or draft.verb is None:
         return None
     words = document.words
-    tokens = document.tokens
     lexicon = document.lexicon
     sentence_of = document.sentence_of
     sentence = sentence_of[draft.cue_index]
     j = draft.cue_index - 1
     while j >= 0 and sentence_of[j] >= sentence - 1:
-        # A subject opens its sentence, or follows the sentence's first word (its verb).
-        at_start = j == 0 or tokens.ends_sentence(j - 1)
-        after_verb = j > 1 and tokens.ends_sentence(j - 2) and words[j - 1][0].isalpha()
-        opens = at_start or (after_verb and words[j - 1] not in lexicon.function_words)
-        known = words[j] in lexicon.titles or words[j] in lexicon.organizations
-        if opens and known:
-            mention = document.reader.read(j)
+        word = words[j]
+        known = word != "الله" and (
+            word in lexicon.titles
+            or word in lexicon.organizations
+            or word in lexicon.first_names
+            or word in document.names
+        )
+        if known and _subject_position(document, j):
+            mention = _named_antecedent(document, _widest(document, j))
             if (
                 (
                     mention is not None
@@ -384,6 +391,92 @@ def _recent_subject(document: Context, draft: Draft) -> Mention | None:
                 return mention
         j -= 1
     return None
+
+
+def _widest(document: Context, j: int) -> Mention | None:
+    """Read the mention at ``j``, or a longer one that starts up to three words before.
+
+    "رجب طيب أردوغان": a name read from its second word is part of the full one.
+    """
+    mention = document.reader.read(j)
+    if mention is None:
+        return None
+    for i in range(max(0, j - 3), j):
+        if not document.words[i][0].isalpha():
+            continue
+        wider = document.reader.read(i)
+        if wider is not None and wider.end >= mention.end and wider.kind == mention.kind:
+            return wider
+    return mention
+
+
+def _named_antecedent(document: Context, mention: Mention | None) -> Mention | None:
+    """Prefer the named person an apposition follows: "مارك فيلدز، الرئيس التنفيذي…"."""
+    if mention is None or mention.named or mention.start < 2:
+        return mention
+    if document.words[mention.start - 1] not in ("،", ","):
+        return mention
+    comma = mention.start - 1
+    for i in range(max(0, comma - 4), comma):
+        before = document.reader.read(i)
+        if before is not None and before.end == comma and before.named:
+            return before
+    return mention
+
+
+def _apposition_to_subject(document: Context, comma: int) -> bool:
+    """Tell whether the words before ``comma`` are a subject that an apposition follows.
+
+    "شنت كاتي إلين، مديرة المنظمة، هجوما…": the words before the comma,
+    names or a title, start in a subject position; "شكره لخادم الحرمين،
+    الملك…" is an object (after a preposition) and does not count.
+    """
+    words = document.words
+    lexicon = document.lexicon
+    for i in range(comma - 1, max(-1, comma - 5), -1):
+        word = words[i]
+        if not word[0].isalpha() or word in lexicon.function_words or word[0] in "لب":
+            return False
+        if words[i - 1] not in ("،", ",") and _subject_position(document, i):
+            return True
+    return False
+
+
+def _subject_position(document: Context, j: int) -> bool:
+    """Tell whether a clause's subject may start at token ``j``.
+
+    At a clause start (a sentence start, after a comma or a colon), or after
+    the clause's first word when that is its verb or كان: "وصل الوزير…"،
+    "وكان الرئيس…"، "…، شنت المديرة هجوما…".
+    """
+    words = document.words
+    tokens = document.tokens
+
+    def clause_start(i: int) -> bool:
+        return i == 0 or tokens.ends_sentence(i - 1) or words[i - 1] in ("،", ",", ":")
+
+    if j == 0 or tokens.ends_sentence(j - 1):
+        return True
+    if words[j - 1] in ("،", ","):
+        # After a comma only an apposition to a subject: "وكان الرئيس، رجب…".
+        return _apposition_to_subject(document, j - 1)
+    before = words[j - 1]
+    if before in KANA:
+        return True
+    lexicon = document.lexicon
+    # The word before looks like a verb: no article, no feminine ending, no
+    # title or name ("مديرة منظمة…" is a title's complement, not a clause).
+    return (
+        before[0].isalpha()
+        and clause_start(j - 1)
+        and 2 < len(before) < 7
+        and not before.startswith("ال")
+        and not before.endswith(("ة", "ه"))
+        and before not in lexicon.particles
+        and before not in lexicon.titles
+        and before not in lexicon.first_names
+        and before not in document.names
+    )
 
 
 # -- canonical names -----------------------------------------------------------
