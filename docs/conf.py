@@ -99,4 +99,8 @@ doctest_default_flags = (
     doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
 )
 # QUOTEATTR_REPO lets page examples read files of the checkout (the seed article).
-doctest_global_setup = f"QUOTEATTR_REPO = {str(HERE.parent)!r}"
+doctest_global_setup = (
+    f"QUOTEATTR_REPO = {str(HERE.parent)!r}\n"
+    # The Spark recipe needs a JVM; CI installs one, a laptop may not have it.
+    "import shutil as _shutil\nNO_JAVA = _shutil.which('java') is None\n"
+)
