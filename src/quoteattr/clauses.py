@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from .context import SPEECH_QUOTE_WORDS, Context
+from .cues import AN_WORDS
 from .drafts import Linking
 from .fragments import is_speech_fragment
 from .mentions import anonymity_clause_end
@@ -24,6 +25,8 @@ from .quotes import QUOTE_MARKS, Quote
 
 __all__ = [
     "CLAUSE_OPENERS",
+    "CONTRASTS",
+    "ENDING_OPENERS",
     "KANA",
     "RELATIVES",
     "classify",
@@ -42,6 +45,14 @@ CLAUSE_OPENERS = frozenset(
     {"كما", "فيما", "حيث", "اذ", "بينما", "وفيما", "وكما", "وحيث", "كان", "وكان", "كانت", "وكانت"}
 )
 """Words that, after a comma, start a new clause and so end a reported one."""
+
+ENDING_OPENERS = CLAUSE_OPENERS - {"حيث", "وحيث", "اذ"}
+"""Openers that end a reported clause after a comma; a حيث/إذ clause goes on explaining it."""
+
+CONTRASTS = frozenset({"بينما", "وبينما"})
+"""Words that open a contrasting clause of the writer's, with or without a comma before."""
+
+_DESPITE = frozenset({"رغم", "برغم", "ورغم"})
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "من", "ما"})
 """Relative pronouns: a verb after one belongs to a relative clause (الشرطة التي رجحت)."""
@@ -132,23 +143,78 @@ def clause_end(document: Context, start: int) -> int:
             and _opens_clause(document, k + 1)
         ):
             break
-        if k > start + 1 and new_attribution(document, k):
+        if k > start + 1 and (new_attribution(document, k) or _ends_report(document, k)):
             break
         k += 1
     return k
 
 
+def _ends_report(document: Context, k: int) -> bool:
+    """Tell whether token ``k`` opens the writer's own clause, comma or not.
+
+    بينما، في حين، رغم أن، على الرغم من أن، وهو ما، and a postposed على حد
+    تعبيره end what was reported.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قال انه غادر على الرغم من ان الطريق مغلق")
+    >>> _ends_report(document, 3)
+    True
+    """
+    words = document.words
+    n = len(words)
+    word = words[k]
+    if word in CONTRASTS or (word in ("في", "وفي") and k + 1 < n and words[k + 1] == "حين"):
+        return True
+    if word in _DESPITE and k + 1 < n and words[k + 1] in AN_WORDS:
+        return True
+    if word in ("على", "وعلى") and words[k + 1 : k + 4] == ["الرغم", "من", "ان"]:
+        return True
+    if word in ("وهو", "وهي", "وهذا") and k + 1 < n and words[k + 1] == "ما":
+        return True  # "، وهو ما تنفيه الدوحة": the writer's comment on it
+    cue = document.cue_at.get(k)
+    return cue is not None and cue.phrase is not None and cue.phrase.text.startswith("على حد")
+
+
 def _opens_clause(document: Context, k: int) -> bool:
+    """After a comma: a clause opener, a relative clause running to the sentence end, a new cue."""
     words = document.words
     word = words[k]
-    if word in CLAUSE_OPENERS or (word == "في" and k + 1 < len(words) and words[k + 1] == "حين"):
+    if word in ENDING_OPENERS or (word == "في" and k + 1 < len(words) and words[k + 1] == "حين"):
         return True
+    if word in _TAIL_RELATIVES and _runs_to_sentence_end(document, k):
+        return True  # "…مسار الصحفي، الذي عرف بانتقاده…." : the writer's background
     cue = document.cue_at.get(k)
     if cue is None:
         return False
     if cue.phrase is not None:
         return cue.phrase.role in ("according_to", "noun_cue")
+    verb = cue.verb
+    if verb is not None and verb.tense == "participle":
+        return True  # "، واصفا…"، "، متعهدا ب…": a new participial statement
+    if (
+        verb is not None
+        and not verb.risky
+        and verb.tense == "past"
+        and k + 1 < len(words)
+        and words[k + 1] in AN_WORDS
+    ):
+        return True  # "…، أكد أن…": a new statement with the subject dropped
     return new_attribution(document, k)
+
+
+_TAIL_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _runs_to_sentence_end(document: Context, k: int) -> bool:
+    """Tell whether the clause from token ``k`` reaches its sentence end without a comma."""
+    words = document.words
+    tokens = document.tokens
+    for j in range(k, len(words)):
+        if tokens.ends_sentence(j) or words[j] in ("؛", ";"):
+            return True
+        if words[j] in ("،", ","):
+            return False
+    return True
 
 
 def new_attribution(document: Context, k: int) -> bool:

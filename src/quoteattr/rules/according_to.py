@@ -157,6 +157,8 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
         )
         if inside or after or before:
             draft.sources.extend(outlets)
+            if after:
+                _share_with_main_statement(linking, draft, outlets)
             if (
                 draft.speaker is None
                 and (draft.needs_speaker or mention.kind != "outlet")
@@ -166,6 +168,21 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
                 draft.needs_speaker = False
             return True
     return False
+
+
+def _share_with_main_statement(linking: Linking, draft: Draft, outlets: list[Mention]) -> None:
+    """Give the outlets to the statement a participle goes on from: نفى X، واصفا Y، بحسب رويترز."""
+    while draft.verb is not None and draft.verb.tense == "participle" and draft.cue is not None:
+        cue_start = draft.cue[0]
+        earlier = [
+            d
+            for d in linking.drafts
+            if d.sentence == draft.sentence and d is not draft and d.content[1] <= cue_start
+        ]
+        if not earlier:
+            return
+        draft = max(earlier, key=lambda d: d.content[1])
+        draft.sources.extend(o for o in outlets if o not in draft.sources)
 
 
 def _clause_after(linking: Linking, k: int) -> tuple[int, int] | None:

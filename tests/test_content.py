@@ -1,0 +1,112 @@
+"""Content spans and kinds, exactly: where a reported clause ends and what makes it mixed.
+
+The golden corpus matches content by overlap, so a clause that runs on past
+its end still passes there; these cases pin the exact text. Every sentence is
+written for this file in the style of Arabic news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _contents(text: str) -> list[tuple[str, str]]:
+    return [(a.kind.value, a.content.text) for a in quoteattr.extract(text)]
+
+
+ENDS = [
+    pytest.param(
+        "قال الوزير إن الميزانية ستسجل فائضا، حيث ارتفعت إيرادات النفط.",
+        "الميزانية ستسجل فائضا، حيث ارتفعت إيرادات النفط",
+        id="a حيث clause goes on with the report",
+    ),
+    pytest.param(
+        "وأكدت الوزارة أن الوضع مستقر رغم أن عدد المراجعين ارتفع.",
+        "الوضع مستقر",
+        id="رغم أن ends it",
+    ),
+    pytest.param(
+        "وأكدت الوزارة أن الوضع مستقر، على الرغم من أن عدد المراجعين ارتفع.",
+        "الوضع مستقر",
+        id="على الرغم من أن ends it",
+    ),
+    pytest.param(
+        "وأوضح المدير أن الرحلات ستستأنف غدا بينما تواصل الفرق عملها.",
+        "الرحلات ستستأنف غدا",
+        id="بينما without a comma ends it",
+    ),
+    pytest.param(
+        "وأضاف المدير أن المسافرين سيبلغون عبر الشركة الوطنية، التي تكفلت بإيواء العالقين.",
+        "المسافرين سيبلغون عبر الشركة الوطنية",
+        id="a relative clause running to the sentence end is the writer's",
+    ),
+    pytest.param(
+        "وأضاف المدير أن الشركة الوطنية، التي تكفلت بإيواء العالقين، ستعوض الركاب.",
+        "الشركة الوطنية، التي تكفلت بإيواء العالقين، ستعوض الركاب",
+        id="a relative clause between commas stays inside",
+    ),
+    pytest.param(
+        "وقال المتحدث إن الركاب سيعوضون، وهو ما لم يحدث في الأزمة السابقة.",
+        "الركاب سيعوضون",
+        id="، وهو ما is the writer's comment",
+    ),
+    pytest.param(
+        "وقال المتحدث إن البيئة الاستثمارية تلقت ضربة قوية على حد تعبيره.",
+        "البيئة الاستثمارية تلقت ضربة قوية",
+        id="على حد تعبيره without a comma ends it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ENDS)
+def test_reported_clause_ends(text: str, content: str) -> None:
+    assert _contents(text)[0][1] == content
+
+
+NEW_STATEMENTS = [
+    pytest.param(
+        "قال الوزير إن الإصلاحات مستمرة، معتبرا أن النتائج بدأت تظهر.",
+        ["الإصلاحات مستمرة", "النتائج بدأت تظهر"],
+        id="a risky participle after a comma",
+    ),
+    pytest.param(
+        "قال الوزير إن الحكومة لن تتراجع، متعهدا بأن الإصلاح سيكتمل قبل نهاية العام.",
+        ["الحكومة لن تتراجع", "الإصلاح سيكتمل قبل نهاية العام"],
+        id="a pledge in a participle",
+    ),
+    pytest.param(
+        "وفيما أشار المدير إلى أن الشركة تستثمر في الأسهم، أكد أن السندات أكثر أمانا.",
+        ["الشركة تستثمر في الأسهم", "السندات أكثر أمانا"],
+        id="a comma and a bare past verb with أن",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), NEW_STATEMENTS)
+def test_a_new_statement_ends_the_last(text: str, contents: list[str]) -> None:
+    assert [content for _, content in _contents(text)] == contents
+
+
+KINDS = [
+    pytest.param("وأكد الوزير أن المفاوضات وصلت إلى «طريق مسدود».", "mixed", id="two words"),
+    pytest.param("وقالت إنه كان «متوترا» قبل السفر.", "mixed", id="an accusative adjective"),
+    pytest.param("وأكد الوزير أن بلاده تسلمت صواريخ «باتريوت» أمس.", "indirect", id="weapon"),
+    pytest.param("وقال المدير إن العمل في مشروع «نيوم» سيبدأ قريبا.", "indirect", id="project"),
+    pytest.param("وأكد المتحدث أن حزب «الأمة» سيشارك في الانتخابات.", "indirect", id="party"),
+    pytest.param("وأوضح أن الفيلم عرض بعنوان «رحلة الصيف» في الرياض.", "indirect", id="title"),
+    pytest.param("وأكد أن الهاتف الجديد «غالاكسي 9» سيطرح قريبا.", "indirect", id="digits"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_a_short_quotation_inside_the_report(text: str, kind: str) -> None:
+    assert _contents(text)[0][0] == kind
+
+
+def test_a_cut_before_a_participle_keeps_the_postposed_outlet() -> None:
+    text = "ونفى مصدر في الوزارة وقوع إصابات، واصفا الأنباء بأنها «مبالغ فيها»، بحسب رويترز."
+    found = quoteattr.extract(text)
+    assert [a.content.text for a in found] == ["وقوع إصابات", "مبالغ فيها"]
+    assert [[s.name for s in a.sources] for a in found] == [["Reuters"], ["Reuters"]]
