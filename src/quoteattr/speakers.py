@@ -262,7 +262,32 @@ def mention_before(document: Context, index: int) -> Mention | None:
         mention = reader.read(start)
         if mention is not None and mention.end == end:
             return mention
+        named = _name_then_title(document, start, end)
+        if named is not None:
+            return named
     return None
+
+
+def _name_then_title(document: Context, start: int, end: int) -> Mention | None:
+    """Read "NAME TITLE" ending at ``end``: "لكن إياد البزم المتحدث باسم الوزارة قال…".
+
+    A name the lexicon does not know is still a name when a title follows it
+    and the two together stand right before the verb.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("لكن اياد البزم المتحدث باسم الوزارة قال")
+    >>> mention = _name_then_title(document, 1, 6)
+    >>> mention.name_start, mention.name_end, mention.end
+    (1, 3, 6)
+    """
+    reader = document.reader
+    name = reader.read(start, allow_bare_name=True)
+    if name is None or name.kind != "person" or not name.named or name.end >= end:
+        return None
+    title = reader.read(name.end)
+    if title is None or title.kind != "person" or title.named or title.end != end:
+        return None
+    return Mention(start, end, "person", start, name.end, title.gender, None, title.head_class)
 
 
 # -- coreference: dropped subjects --------------------------------------------
@@ -367,9 +392,9 @@ def _recent_subject(document: Context, draft: Draft) -> Mention | None:
     words = document.words
     lexicon = document.lexicon
     sentence_of = document.sentence_of
-    sentence = sentence_of[draft.cue_index]
     j = draft.cue_index - 1
-    while j >= 0 and sentence_of[j] >= sentence - 1:
+    lowest = _previous_sentence(document, draft.cue_index)
+    while j >= 0 and sentence_of[j] >= lowest:
         word = words[j]
         known = word != "الله" and (
             word in lexicon.titles
@@ -408,6 +433,19 @@ def _widest(document: Context, j: int) -> Mention | None:
         if wider is not None and wider.end >= mention.end and wider.kind == mention.kind:
             return wider
     return mention
+
+
+def _previous_sentence(document: Context, index: int) -> int:
+    """Return the last sentence before the one of token ``index`` that has words in it."""
+    sentence_of = document.sentence_of
+    words = document.words
+    k = index
+    while k > 0 and sentence_of[k - 1] == sentence_of[index]:
+        k -= 1
+    k -= 1
+    while k >= 0 and not words[k][0].isalpha():
+        k -= 1
+    return sentence_of[k] if k >= 0 else 0
 
 
 def _named_antecedent(document: Context, mention: Mention | None) -> Mention | None:
@@ -474,6 +512,7 @@ def _subject_position(document: Context, j: int) -> bool:
         and not before.endswith(("ة", "ه"))
         and before not in lexicon.particles
         and before not in lexicon.titles
+        and not (before[0] == "و" and before[1:] in lexicon.titles)  # "، وسمو ولي العهد"
         and before not in lexicon.first_names
         and before not in document.names
     )
