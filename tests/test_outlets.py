@@ -80,3 +80,46 @@ def test_a_platform_that_speaks_is_the_company() -> None:
     [found] = quoteattr.extract("يستخدم التطبيق ملياري شخص، بحسب فيسبوك.")
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.kind.value) == ("فيسبوك", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sources"),
+    [
+        # a quoted outlet right after the verb speaks, and relays after عن
+        ("علمت «عكاظ» أن الوزارة ستعلن القرار.", "«عكاظ»", ["Okaz"]),
+        ("وعلمت «الوطن» من مصادر مطلعة أن الوزارة ستعلن القرار.", "«الوطن»", ["Al-Watan"]),
+        ("ونقلت «فرانس برس» عن الوزير قوله: «سنواصل العمل».", "الوزير", ["AFP"]),
+        # a quoted name after an outlet is that outlet again, not the speaker
+        (
+            "وقال المدير إن العمل بدأ. وأضاف في تصريح نشرته وكالة الأنباء اليمنية «سبأ» "
+            "أن المستشفيات مدمرة.",
+            "المدير",
+            ["Saba"],
+        ),
+        # coordinated outlets, the first with its adjective
+        (
+            "وبحسب قناة «الجزيرة» الفضائية وصحيفة «الحياة» فإن المفاوضات متعثرة.",
+            "قناة «الجزيرة»",
+            ["Al Jazeera", "Al-Hayat"],
+        ),
+    ],
+)
+def test_outlets_that_speak_or_relay(text: str, speaker: str, sources: list[str]) -> None:
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None
+    assert last.speaker.span.text == speaker
+    assert [source.name for source in last.sources] == sources
+
+
+def test_according_to_an_outlet_then_a_colon_and_a_short_quote() -> None:
+    [found] = quoteattr.extract("بحسب رويترز: «المفاوضات متعثرة».")
+    assert (found.kind.value, found.content.text) == ("direct", "المفاوضات متعثرة")
+    assert [source.name for source in found.sources] == ["Reuters"]
+
+
+def test_a_postposed_outlet_does_not_become_the_dropped_subject() -> None:
+    text = "وقال الوزير إن الحل قريب. وأضاف أن المفاوضات متعثرة، بحسب رويترز."
+    first, second = quoteattr.extract(text)
+    assert second.speaker is not None
+    assert second.speaker.name == first.speaker.name
+    assert [source.name for source in second.sources] == ["Reuters"]

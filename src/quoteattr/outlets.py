@@ -55,8 +55,15 @@ def coordinated(document: Context, k: int, sources: list[Mention]) -> int:
     (3, 'AFP')
     """
     words = document.words
-    while k < len(words) and words[k].startswith("و") and len(words[k]) > 2:
-        more = document.reader.read(k, strip=1)
+    reader = document.reader
+    while k < len(words):
+        # "قناة «الجزيرة» الفضائية وصحيفة «الحياة»": the first outlet's adjectives come first.
+        j = k
+        while j < min(len(words), k + 2) and words[j].startswith("ال") and reader.adjective_like(j):
+            j += 1
+        if not (j < len(words) and words[j].startswith("و") and len(words[j]) > 2):
+            break
+        more = reader.read(j, strip=1)
         if more is None or more.kind != "outlet":
             break
         sources.append(more)

@@ -13,10 +13,11 @@ sentence, the clause before it otherwise.
 
 from __future__ import annotations
 
-from ..clauses import clause_end, content_kind, inside_speech, trimmed
+from ..clauses import classify, clause_end, inside_speech, quote_content, trimmed
 from ..cues import Cue
 from ..drafts import Draft, Linking
 from ..mentions import Mention, head_noun
+from ..model import Kind
 from ..outlets import coordinated, named_outlet, source_after_phrase
 
 __all__ = ["RESUMPTIVES", "STATEMENT_DOCUMENTS", "according_to", "according_to_phrases"]
@@ -92,10 +93,11 @@ def according_to(linking: Linking, cue: Cue) -> None:
         span = _clause_before(linking, cue.index)
     if span is None or span[1] - span[0] < 2:
         return
+    kind, span = _whole_quote(linking, span) or classify(linking, *span)
     linking.drafts.append(
         Draft(
             content=span,
-            kind=content_kind(linking, *span),
+            kind=kind,
             rule=rule,
             cue=document.cue_span(cue),
             lemma=phrase.lemma,
@@ -159,11 +161,9 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
             draft.sources.extend(outlets)
             if after:
                 _share_with_main_statement(linking, draft, outlets)
-            if (
-                draft.speaker is None
-                and (draft.needs_speaker or mention.kind != "outlet")
-                and not inside
-            ):
+            # "وأضاف أن…، بحسب رويترز": the dropped subject still speaks (coreference
+            # finds it); the agency is only the channel. A non-outlet source can speak.
+            if draft.speaker is None and mention.kind != "outlet" and not inside:
                 draft.speaker = mention
                 draft.needs_speaker = False
             return True
@@ -185,11 +185,20 @@ def _share_with_main_statement(linking: Linking, draft: Draft, outlets: list[Men
         draft.sources.extend(o for o in outlets if o not in draft.sources)
 
 
+def _whole_quote(linking: Linking, span: tuple[int, int]) -> tuple[Kind, tuple[int, int]] | None:
+    """A clause that is one quotation, however short: "بحسب رويترز: «لا تعليق»" is direct."""
+    for quote in linking.document.quotes:
+        if quote.open <= span[0] and quote.end >= span[1] - 1 and quote.open >= span[0] - 1:
+            linking.owned_quotes.add(quote.open)
+            return Kind.DIRECT, quote_content(linking.document, quote)
+    return None
+
+
 def _clause_after(linking: Linking, k: int) -> tuple[int, int] | None:
-    """The clause after a preposed phrase and its source, past "، فإن"."""
+    """The clause after a preposed phrase and its source, past "، فإن" or a colon."""
     document = linking.document
     words = document.words
-    while k < len(words) and (words[k] in ("،", ",") or words[k] in RESUMPTIVES):
+    while k < len(words) and (words[k] in ("،", ",", ":") or words[k] in RESUMPTIVES):
         k += 1
     return trimmed(document, k, clause_end(document, k))
 

@@ -195,7 +195,8 @@ def plausible_cue(document: Context, cue: Cue, verb: VerbForm) -> bool:
     - "بين" opens a statement only at a clause start ("الفرق بين" is between);
     - the writer's own voice (:func:`quoteattr.rules.writer.is_writers_voice`);
     - a weak verb (علم، عرف، شعر، وجد، اعتقد…) needs a titled or named
-      subject right after it and أن right after that.
+      subject right after it and أن right after that (an outlet may have
+      learned it "من مصادر…" first).
 
     >>> from quoteattr.pipeline import read_document
     >>> document = read_document("الفرق بين الخطتين")
@@ -222,7 +223,12 @@ def plausible_cue(document: Context, cue: Cue, verb: VerbForm) -> bool:
             mention.head_class == "" and not mention.named and mention.kind != "outlet"
         ):
             return False
-        if mention.end >= len(words) or words[mention.end] not in AN_WORDS:
+        end = mention.end
+        if mention.kind == "outlet" and end + 1 < len(words) and words[end] == "من":
+            # "علمت «عكاظ» من مصادر مطلعة أن": the outlet learned it from someone.
+            origin = reader.read(end + 1)
+            end = origin.end if origin is not None else end
+        if end >= len(words) or words[end] not in AN_WORDS:
             return False
     return True
 
@@ -323,6 +329,15 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.trigger = "quote"
         return False
     glued = words[k - 1] in ("ل", "لـ")
+    if (
+        outlet is not None
+        and not glued
+        and scan.speaker is None
+        and k == scan.after_mentions
+        and document.cue_at.get(k - 1) is not None  # right after the verb
+        and not reached_outlet(document, k)
+    ):
+        return None  # "علمت «عكاظ» أن", "نقلت «فرانس برس» عن": the quoted outlet speaks
     scan.k = max(k + 1, quote_token_end(document, quote))
     if outlet is not None and (glued or reached_outlet(document, k)):
         # "قال لـ«عكاظ» مدير…", "في مقابلة مع «العربية»": the outlet the statement reached.
@@ -435,9 +450,14 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.seen_words += 1
         scan.k += 1
         return True
-    if not word[0].isalpha() or (verb.tense == "participle" and not word.startswith("ل")):
+    if not word[0].isalpha() and k not in document.quote_at_open:
+        return None
+    if verb.tense == "participle" and not word.startswith("ل"):
         return None  # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
-    mention = mention_at(document, k, scan.speaker is None)
+    if word[0].isalpha():
+        mention = mention_at(document, k, scan.speaker is None)
+    else:
+        mention = document.reader.read_outlet(k)  # a quoted outlet, let through by _at_trigger
     if mention is None:
         scan.seen_words += 1
         return None
