@@ -17,6 +17,7 @@ time) belong here too.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from .cues import Cue
 from .lexicons import Lexicon
@@ -104,6 +105,55 @@ class Context:
                 if word in SENTENCE_END and tokens.ends_sentence(i)
             ]
         )
+
+    @functools.cached_property
+    def known_names(self) -> list[int]:
+        """The token indices, in order, of every title, organisation or personal name word.
+
+        Built once per document, for the rules that look back for a subject.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> read_document("وصل الوزير إلى الرياض، وقال إن الزيارة ناجحة.").known_names
+        [1, 3]
+        """
+        lexicon, names = self.lexicon, self.names
+        return [
+            i
+            for i, word in enumerate(self.words)
+            if word != "الله"
+            and (
+                word in lexicon.titles
+                or word in lexicon.organizations
+                or word in lexicon.first_names
+                or word in names
+            )
+        ]
+
+    def known_names_before(self, index: int, first: int, limit: int) -> list[int]:
+        """Return up to ``limit`` of :attr:`known_names` in ``[first, index)``, nearest first.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("وصل الوزير إلى الرياض، وقال إن الزيارة ناجحة.")
+        >>> document.known_names_before(5, 0, 8), document.known_names_before(5, 0, 1)
+        ([3, 1], [3])
+        """
+        known = self.known_names
+        stop = bisect.bisect_left(known, index)
+        start = max(bisect.bisect_left(known, first), stop - limit)
+        return known[start:stop][::-1]
+
+    def first_token_of(self, sentence: int) -> int:
+        """Return the index of the first token of a sentence (0 for any sentence before the first).
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("انتهى الاجتماع. وقال الوزير إن الزيارة ناجحة.")
+        >>> document.first_token_of(1), document.words[3]
+        (3, 'وقال')
+        """
+        if sentence <= 0:
+            return 0
+        ends = self.sentence_of.ends
+        return ends[sentence - 1] + 1 if sentence - 1 < len(ends) else len(self.words)
 
     def token_start(self, offset: int) -> int:
         """Return the index of the first token starting at or after a character offset.

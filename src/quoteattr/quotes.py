@@ -13,6 +13,7 @@ open at a paragraph end closes there, unless the next paragraph reopens it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from attrs import field, frozen
@@ -109,11 +110,65 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
 
 
-@frozen
 class _Open:
-    mark: int
-    family: str
-    paragraphs: list[int] = field(factory=lambda: [1])
+    """A mark waiting for its closer; ``done`` once closed (then skipped where it still sits)."""
+
+    __slots__ = ("done", "family", "mark", "paragraphs")
+
+    def __init__(self, mark: int, family: str) -> None:
+        self.mark = mark
+        self.family = family
+        self.paragraphs = [1]
+        self.done = False
+
+
+class _Stack:
+    """The open marks, innermost last, with the innermost of each family found in O(1)."""
+
+    def __init__(self) -> None:
+        self.all: list[_Open] = []
+        self.by_family: dict[str, list[_Open]] = {}
+
+    def push(self, draft: _Open) -> None:
+        self.all.append(draft)
+        self.by_family.setdefault(draft.family, []).append(draft)
+
+    def innermost(self, family: str) -> _Open | None:
+        same = self.by_family.get(family)
+        while same and same[-1].done:
+            same.pop()
+        return same[-1] if same else None
+
+    def pop(self) -> _Open | None:
+        """Remove and return the innermost open mark of any family."""
+        while self.all:
+            draft = self.all.pop()
+            if not draft.done:
+                draft.done = True
+                return draft
+        return None
+
+    def remove(self, draft: _Open) -> None:
+        draft.done = True  # left in place; pop() and innermost() skip it
+
+    def live(self) -> list[_Open]:
+        self.all = [draft for draft in self.all if not draft.done]
+        return self.all
+
+    def replace(self, kept: list[_Open]) -> None:
+        for draft in self.all:
+            draft.done = True
+        self.all, self.by_family = [], {}
+        for draft in kept:
+            draft.done = False
+            self.push(draft)
+
+
+def _space_before(text: str, end: int) -> int:
+    """Return where the run of spaces ending at ``end`` begins (``end`` itself if none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -124,8 +179,54 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _count_words(text: str, start: int, end: int) -> int:
-    return sum(1 for word in text[start:end].split() if any(c.isalnum() for c in word))
+class _WordCounter:
+    """Count the words of any stretch of one text in O(log n), after one pass over it.
+
+    A word is a run of non-space characters holding a letter or a digit, as
+    ``sum(1 for w in text[a:b].split() if any(c.isalnum() for c in w))``
+    counts them; an unclosed quote can span the rest of the document, and a
+    page of thousands of them must not count it thousands of times.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words_before: list[int] = [0]  # words among the first i runs
+        alnum_before = [0]
+        total = 0
+        for character in text:
+            total += character.isalnum()
+            alnum_before.append(total)
+        self.alnum_before = alnum_before
+        for run in _RUN.finditer(text):
+            self.starts.append(run.start())
+            self.ends.append(run.end())
+            self.words_before.append(self.words_before[-1] + self._has_alnum(*run.span()))
+
+    def _has_alnum(self, start: int, end: int) -> bool:
+        return self.alnum_before[end] > self.alnum_before[start]
+
+    def count(self, start: int, end: int) -> int:
+        if start >= end:
+            return 0
+        first = bisect_right(self.starts, start) - 1  # the run holding start, or before it
+        last = bisect_left(self.ends, end)  # the run holding end - 1, or after it
+        if first < 0 or self.ends[first] <= start:
+            first += 1  # start is in a space: the first run begins after it
+        if last >= len(self.starts) or self.starts[last] >= end:
+            last -= 1  # end is in a space: the last run ends before it
+        if first > last:
+            return 0
+        if first == last:
+            return int(self._has_alnum(max(start, self.starts[first]), min(end, self.ends[last])))
+        inner = self.words_before[last] - self.words_before[first + 1]
+        head = self._has_alnum(max(start, self.starts[first]), self.ends[first])
+        tail = self._has_alnum(self.starts[last], min(end, self.ends[last]))
+        return inner + head + tail
+
+
+_RUN = re.compile(r"\S+")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -139,14 +240,23 @@ def find_quotes(text: str) -> list[Quote]:
     """
     marks = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
     found: list[Quote] = []
-    stack: list[_Open] = []
+    stack = _Stack()
     skip: set[int] = set()
+    words = _WordCounter(text)
+    trimmed_ends: dict[int, int] = {}
 
     def close(draft: _Open, closing: int | None, end: int) -> None:
-        start, end = _trimmed(text, draft.mark + 1, end)
-        words = _count_words(text, start, end)
+        draft.done = True
+        if end not in trimmed_ends:  # every quote left open shares its paragraph's end
+            trimmed_ends[end] = _space_before(text, end)
+        start = draft.mark + 1
+        if trimmed_ends[end] <= start:  # nothing but spaces inside
+            start = end
+        else:
+            start, end = _trimmed(text, start, trimmed_ends[end])
+        count = words.count(start, end)
         found.append(
-            Quote(draft.mark, closing, start, end, draft.family, words, draft.paragraphs[0])
+            Quote(draft.mark, closing, start, end, draft.family, count, draft.paragraphs[0])
         )
 
     for index, (position, mark) in enumerate(marks):
@@ -160,14 +270,12 @@ def find_quotes(text: str) -> list[Quote]:
         family = _FAMILY[mark]
         opening = _is_opening_context(text, position)
         closing = not opening and _is_closing_context(text, position)
-        innermost = next((d for d in reversed(stack) if d.family == family), None)
+        innermost = stack.innermost(family)
         if closing or (not opening and innermost is not None and mark not in _OPENING_GLYPHS):
             if innermost is None:
                 continue  # a stray closer: data, not an error
-            while stack and stack[-1] is not innermost:
-                inner = stack.pop()
+            while (inner := stack.pop()) is not None and inner is not innermost:
                 close(inner, None, position)
-            stack.pop()
             close(innermost, position, position)
         elif (
             opening
@@ -178,9 +286,9 @@ def find_quotes(text: str) -> list[Quote]:
             stack.remove(innermost)
             close(innermost, position, position)
         else:
-            stack.append(_Open(position, family))
-    while stack:
-        close(stack.pop(), None, len(text))
+            stack.push(_Open(position, family))
+    while (draft := stack.pop()) is not None:
+        close(draft, None, len(text))
     found.sort(key=lambda q: q.open)
     return found
 
@@ -189,12 +297,13 @@ def _end_paragraph(
     text: str,
     marks: list[tuple[int, str]],
     index: int,
-    stack: list[_Open],
+    stack: _Stack,
     skip: set[int],
     close: Callable[[_Open, int | None, int], None],
 ) -> None:
     """Close quotes left open at a paragraph end, unless the next paragraph carries them on."""
-    if not stack:
+    open_marks = stack.live()
+    if not open_marks:
         return
     newline = marks[index][0]
     next_start = newline + 1
@@ -203,12 +312,14 @@ def _end_paragraph(
     paragraph_end = text.find("\n", next_start)
     if paragraph_end == -1:
         paragraph_end = len(text)
-    first = next(
-        ((p, m) for p, m in marks[index + 1 :] if next_start <= p < paragraph_end and m != "\n"),
-        None,
-    )
+    first = None
+    following = index + 1
+    while following < len(marks) and marks[following][0] < next_start:
+        following += 1  # the blank lines between the paragraphs
+    if following < len(marks) and marks[following][0] < paragraph_end:
+        first = marks[following]
     keep: list[_Open] = []
-    for draft in stack:
+    for draft in open_marks:
         same_family = first is not None and _FAMILY[first[1]] == draft.family
         if (
             same_family
@@ -226,4 +337,4 @@ def _end_paragraph(
             keep.append(draft)
         else:
             close(draft, None, newline)
-    stack[:] = keep
+    stack.replace(keep)

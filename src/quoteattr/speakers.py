@@ -378,6 +378,11 @@ def _clause_subject(document: Context, draft: Draft) -> Mention | None:
     return None
 
 
+_SUBJECT_CANDIDATES = 128
+"""How many known names :func:`_recent_subject` tries, nearest first (a real
+sentence and the one before it hold far fewer before a dropped subject)."""
+
+
 def _recent_subject(document: Context, draft: Draft) -> Mention | None:
     """Return the nearest subject of a clause before a dropped subject (this sentence or the last).
 
@@ -389,20 +394,14 @@ def _recent_subject(document: Context, draft: Draft) -> Mention | None:
     """
     if draft.cue_index < 1 or draft.verb is None:
         return None
-    words = document.words
-    lexicon = document.lexicon
-    sentence_of = document.sentence_of
-    j = draft.cue_index - 1
     lowest = _previous_sentence(document, draft.cue_index)
-    while j >= 0 and sentence_of[j] >= lowest:
-        word = words[j]
-        known = word != "الله" and (
-            word in lexicon.titles
-            or word in lexicon.organizations
-            or word in lexicon.first_names
-            or word in document.names
-        )
-        if known and _subject_position(document, j):
+    # Only the known names between that sentence's start and the cue, nearest first,
+    # and at most a bounded number of them: a page of hundreds of short quotes in one
+    # "sentence" must not rescan the page for each.
+    for j in document.known_names_before(
+        draft.cue_index, document.first_token_of(lowest), _SUBJECT_CANDIDATES
+    ):
+        if _subject_position(document, j):
             mention = _named_antecedent(document, _widest(document, j))
             if (
                 (
@@ -414,7 +413,6 @@ def _recent_subject(document: Context, draft: Draft) -> Mention | None:
                 and (mention.head_class != "generic" or mention.named)
             ):
                 return mention
-        j -= 1
     return None
 
 
@@ -439,10 +437,7 @@ def _previous_sentence(document: Context, index: int) -> int:
     """Return the last sentence before the one of token ``index`` that has words in it."""
     sentence_of = document.sentence_of
     words = document.words
-    k = index
-    while k > 0 and sentence_of[k - 1] == sentence_of[index]:
-        k -= 1
-    k -= 1
+    k = document.first_token_of(sentence_of[index]) - 1
     while k >= 0 and not words[k][0].isalpha():
         k -= 1
     return sentence_of[k] if k >= 0 else 0
