@@ -110,3 +110,54 @@ def test_a_cut_before_a_participle_keeps_the_postposed_outlet() -> None:
     found = quoteattr.extract(text)
     assert [a.content.text for a in found] == ["وقوع إصابات", "مبالغ فيها"]
     assert [[s.name for s in a.sources] for a in found] == [["Reuters"], ["Reuters"]]
+
+
+FOUND = [
+    pytest.param(
+        "وقد تعهد الرئيس بمتابعة التحقيق شخصيا.",
+        ["بمتابعة التحقيق شخصيا"],
+        id="a pledge after قد",
+    ),
+    pytest.param(
+        "وطالب بإجراء تحقيق دولي مستقل في الهجوم.",
+        ["بإجراء تحقيق دولي مستقل في الهجوم"],
+        id="a demand with the subject dropped",
+    ),
+    pytest.param(
+        "الاتحاد العام للعمال يدعو لتأجيل الانتخابات النقابية",
+        ["لتأجيل الانتخابات النقابية"],
+        id="a call with لـ",
+    ),
+    pytest.param(
+        "وأشار «العنزي» إلى أن المستشفيات تعمل بكامل طاقتها.",
+        ["المستشفيات تعمل بكامل طاقتها"],
+        id="a quoted name before إلى is no quotation",
+    ),
+    pytest.param(
+        "يقول «المدرب» في أحد تصريحاته: «لن نغير طريقة لعبنا».",
+        ["لن نغير طريقة لعبنا"],
+        id="a quoted name before في is no quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), FOUND)
+def test_speech_acts_and_quoted_names(text: str, contents: list[str]) -> None:
+    assert [content for _, content in _contents(text)] == contents
+
+
+NOTHING = [
+    pytest.param("وأشاد الوزير بجهود الفرق الميدانية.", id="praise is expressive"),
+    pytest.param("ونوه المدير بتعاون الأهالي.", id="نوه بـ + noun is praise"),
+    pytest.param("ويتوقع أن ترتفع درجات الحرارة غدا.", id="the passive يتوقع أن"),
+    pytest.param("وهذا الارتفاع يدعو للقلق في الأسواق.", id="يدعو للقلق is a cause"),
+    pytest.param("وقال طالب بجامعة الملك سعود إنه سعيد.", id="طالب the student"),
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_report(text: str) -> None:
+    assert all(
+        a.cue is None or a.cue.lemma not in ("أشاد", "نوه", "توقع", "دعا", "طالب")
+        for a in quoteattr.extract(text)
+    )

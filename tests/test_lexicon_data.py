@@ -104,7 +104,7 @@ ENUMS = {
     },
 }
 
-COMPLEMENTS = {"إلى", "على", "ب", "عن", "من", "object"}
+COMPLEMENTS = {"إلى", "على", "ب", "ل", "عن", "من", "object"}
 
 # Spellings deliberately shared by two outlets (disambiguated by the type noun before them).
 SHARED_OUTLET_SPELLINGS = {"الجزيرة"}

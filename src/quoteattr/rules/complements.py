@@ -16,7 +16,15 @@ from ..context import Context
 from ..cues import Cue
 from ..mentions import Mention, head_noun
 
-__all__ = ["FRAME_NOUNS", "STATEMENT_NOUNS", "TIME_WORDS", "complement", "skip_adjuncts"]
+__all__ = [
+    "CAUSE_NOUNS",
+    "DEMAND_VERBS",
+    "FRAME_NOUNS",
+    "STATEMENT_NOUNS",
+    "TIME_WORDS",
+    "complement",
+    "skip_adjuncts",
+]
 
 STATEMENT_NOUNS = frozenset(
     {
@@ -65,6 +73,15 @@ TIME_WORDS = frozenset(
 """Time words and adverbs skipped before an object: "أمس"، "مجددا"."""
 
 
+DEMAND_VERBS = frozenset({"طالب", "أوصى", "تعهد", "وعد"})
+"""Risky verbs reporting a demand or a promise with بـ + verbal noun when plainly verbs."""
+
+CAUSE_NOUNS = frozenset(
+    {"قلق", "تفاؤل", "استغراب", "دهشة", "اسف", "حزن", "فخر", "سخرية", "اعتزاز", "تساؤل", "ضحك"}
+)
+"""Feelings after "يدعو لـ": "يدعو للقلق" is "gives cause for concern", not a call."""
+
+
 def complement(
     document: Context, cue: Cue, k: int, speaker: Mention | None
 ) -> tuple[int, str] | None:
@@ -84,11 +101,14 @@ def complement(
     # A risky verb (طالب، وصف، علق) takes a complement only after a named or
     # titled subject: "وطالب الوزير بضرورة…" but not "طالب بضرورة…".
     titled = speaker is not None and (speaker.named or speaker.head_class not in ("", "bare"))
-    if verb.tier == "weak" or (
-        verb.risky and not (titled and speaker is not None and speaker.kind != "unknown")
-    ):
+    if verb.tier == "weak":
         return None
     complements = verb.complements
+    if verb.risky and not (titled and speaker is not None and speaker.kind != "unknown"):
+        if not (verb.lemma in DEMAND_VERBS and _plainly_a_verb(document, cue)):
+            return None
+        # "وطالب بتحقيق…"، "قد تعهد بمتابعة…"، "يتعهد بعدم…": no noun reads so.
+        complements = frozenset({"ب"})
     if verb.risky:
         # "كشفت الشرطة عن شبكة" uncovers; "طالب الوزير بضرورة…" demands. In the
         # present, "يعتبر المدرب…" is mostly "is considered": the writer's voice.
@@ -112,6 +132,14 @@ def complement(
         and word not in lexicon.function_words
     ):
         return k, "verb_preposition"
+    if (
+        "ل" in complements
+        and word.startswith("ل")
+        and len(word) > 4
+        and word not in lexicon.function_words
+        and head_noun(word[2:] if word.startswith("لل") else word[1:]) not in CAUSE_NOUNS
+    ):
+        return k, "verb_preposition"  # "يدعو للتهدئة"، "تدعو لوقف…"
     continuing = words[cue.index][0] in "وف"  # "وأعلن في ختام الجلسة تشكيل…"
     if "object" in complements and (
         speaker is not None or verb.tense == "participle" or continuing
@@ -151,3 +179,28 @@ def skip_adjuncts(words: list[str], k: int) -> int:
             continue
         return k
     return k
+
+
+def _plainly_a_verb(document: Context, cue: Cue) -> bool:
+    """Tell whether a risky cue is written as nothing but a verb: و/ف, a suffix, a prefix, قد.
+
+    "طالب" alone is also "student" and "تعهد" also "pledge"; "وطالب"، "طالبت"،
+    "يتعهد"، "متعهدا" and "قد تعهد" are not.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("قد تعهد بمتابعة التحقيق")
+    >>> _plainly_a_verb(document, document.cues[0])
+    True
+    """
+    verb = cue.verb
+    assert verb is not None
+    words = document.words
+    word = words[cue.index]
+    before = words[cue.index - 1] if cue.index > 0 else ""
+    if verb.tense == "participle":
+        return not word.endswith("ة")  # "مطالبة" is also "a demand" and "required"
+    if verb.tense == "present" or before in ("قد", "وقد", "لقد", "فقد"):
+        return True
+    if word[0] in "وف" and word[1:] in document.lexicon.verb_forms:
+        return True  # "وطالب"، but not the bare "وعد" (a promise) or "وصف" (a description)
+    return word != verb.lemma.replace("أ", "ا")

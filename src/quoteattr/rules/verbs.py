@@ -26,13 +26,14 @@ from ..clauses import (
     quote_token_end,
     trimmed,
 )
-from ..context import Context
+from ..context import SPEECH_QUOTE_WORDS, Context
 from ..cues import AN_WORDS, Cue
 from ..drafts import Draft, Linking
 from ..lexicons import VerbForm
 from ..mentions import Mention, anonymity_clause_end
 from ..model import Kind
 from ..outlets import reached_outlet, relay, source_after_phrase
+from ..quotes import Quote
 from ..speakers import (
     adjunct_verb,
     apposition,
@@ -321,7 +322,11 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
     if quote is None:
         return None
     outlet = document.reader.read_outlet(k)
-    glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or outlet is not None
+    glued_name = (
+        words[k - 1] in ("ل", "لـ", "ب", "مع")
+        or outlet is not None
+        or _name_before_adjunct(document, quote)
+    )
     if (
         is_speech_quote(quote, after_cue=k == scan.after_mentions and not glued_name)
         and not verb.risky
@@ -344,6 +349,23 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.sources.append(outlet)
         scan.after_mentions = scan.k
     return True
+
+
+_ADJUNCT_HEADS = frozenset({"في", "الى", "إلى", "على", "عن", "خلال", "عبر", ":"})
+
+
+def _name_before_adjunct(document: Context, quote: Quote) -> bool:
+    """A short quote followed by في/إلى/a colon names the speaker: يقول «فلان» في تصريح: …
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("واشار «لصور» الى ان الوضع صعب")
+    >>> _name_before_adjunct(document, document.quotes[0])
+    True
+    """
+    if quote.words >= SPEECH_QUOTE_WORDS or quote.close is None:
+        return False
+    after = quote_token_end(document, quote)
+    return after < len(document.words) and document.words[after] in _ADJUNCT_HEADS
 
 
 def _at_boundary(document: Context, scan: _Scan) -> bool | None:

@@ -12,11 +12,13 @@ the writer in the first person. These filters keep all of them out.
 
 from __future__ import annotations
 
+from ..cues import AN_WORDS
 from ..drafts import Linking
 from ..lexicons import VerbForm
 
 __all__ = [
     "DEMONSTRATIVES",
+    "PASSIVE_OPINIONS",
     "WRITER_FORMULAS",
     "WRITER_VOICE",
     "drop_writer",
@@ -32,6 +34,9 @@ WRITER_VOICE = frozenset(
     {"يمكن", "ويمكن", "يمكننا", "ويمكننا", "نستطيع", "ونستطيع", "بد", "اود", "اريد", "نود"}
 )
 """Words before a verbal noun that make it the writer speaking: "يمكن القول", "نستطيع القول"."""
+
+PASSIVE_OPINIONS = frozenset({"توقع", "اعتقد", "رجح", "افترض", "اعتبر", "قدر", "ظن"})
+"""Opinion verbs whose present right before أن is mostly passive: "يتوقع أن" (it is expected)."""
 
 WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر", "جدير", "والجدير")
 """Starts of the writer's background formulas: "يشار إلى أن", "الجدير بالذكر أن"."""
@@ -64,7 +69,8 @@ def writer_comment(words: list[str], index: int) -> bool:
 def is_writers_voice(words: list[str], index: int, verb: VerbForm) -> bool:
     """Tell whether the cue at ``index`` is the writer arguing or commenting.
 
-    "يمكن القول"، "هذا لا ينفي أن…"، "الأمر الذي يؤكد…"، "مما يؤكد…"، "وهو ما يؤكد…".
+    "يمكن القول"، "هذا لا ينفي أن…"، "الأمر الذي يؤكد…"، "مما يؤكد…"، "وهو ما يؤكد…";
+    an opinion verb in the present right before أن is the passive ("ويتوقع أن…").
 
     >>> from quoteattr.lexicons import Lexicon
     >>> is_writers_voice(["هذا", "لا", "ينفي"], 2, Lexicon.default().verb_forms["ينفي"])
@@ -75,6 +81,10 @@ def is_writers_voice(words: list[str], index: int, verb: VerbForm) -> bool:
         return True
     if before in ("لا", "لم", "لن") and index > 1 and words[index - 2] in DEMONSTRATIVES:
         return True  # "هذا لا ينفي أن…": the writer arguing
+    passive = verb.tense == "present" and verb.gender == "m" and verb.number == "s"
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if verb.lemma in PASSIVE_OPINIONS and passive and after in AN_WORDS:
+        return True  # "ويتوقع أن…"، "يعتقد أن…": the passive "it is expected", nobody's view
     return writer_comment(words, index)
 
 
