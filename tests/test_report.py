@@ -47,6 +47,33 @@ def test_a_surname_alone_joins_the_full_name_of_its_own_article() -> None:
     assert speakers(found) == {"خالد العمري": (2, 1)}
 
 
+def test_a_shorter_form_of_a_name_joins_the_one_longer_name_it_fits() -> None:
+    found = quoteattr.report(
+        [
+            "قال وزير الخارجية عادل بن سالم الحربي إن الحوار مستمر.",
+            "وقال عادل الحربي إن الوفد سيصل غدا.",
+            "وقال ماجد كمال يوسف إن السوق مستقرة.",
+            "وقال كمال يوسف إن الأسعار ثابتة.",
+        ]
+    )
+    assert speakers(found) == {
+        "عادل بن سالم الحربي": (2, 2),
+        "ماجد كمال يوسف": (2, 2),
+    }
+    assert found.people == 2
+
+
+def test_a_name_that_fits_two_longer_ones_stays_apart() -> None:
+    found = quoteattr.report(
+        [
+            "قال سالم فهد العلي إن الحوار مستمر.",
+            "قال سالم ناصر العلي إن الوفد سيصل.",
+            "وقال سالم العلي إن السوق مستقرة.",
+        ]
+    )
+    assert speakers(found)["سالم العلي"] == (1, 1)
+
+
 def test_a_bare_title_in_two_articles_is_two_speakers() -> None:
     found = quoteattr.report(["قال الوزير إن العجز سينخفض.", "قال الوزير إن الضرائب لن ترتفع."])
     assert [(s.name, s.attributions) for s in found.speakers] == [("الوزير", 1), ("الوزير", 1)]

@@ -220,7 +220,16 @@ class _Person:
     by_kind: Counter[str] = field(factory=Counter)
     outlets: Counter[str] = field(factory=Counter)
     publishers: Counter[str] = field(factory=Counter)
-    documents: int = 0
+    documents: set[int] = field(factory=set)
+
+    def absorb(self, other: _Person) -> None:
+        """Take in the counts of another mention of the same person."""
+        self.kinds.update(other.kinds)
+        self.genders.update(other.genders)
+        self.by_kind.update(other.by_kind)
+        self.outlets.update(other.outlets)
+        self.publishers.update(other.publishers)
+        self.documents |= other.documents
 
     @property
     def attributions(self) -> int:
@@ -269,7 +278,6 @@ class ReportBuilder:
         where = publisher or _NO_PUBLISHER
         self._publishers[where] += 1
         names = _full_names(attributions)
-        seen: set[tuple[str, ...]] = set()
         for attribution in attributions:
             self._attributions[where] += 1
             if attribution.cue is not None and attribution.cue.lemma:
@@ -290,9 +298,7 @@ class ReportBuilder:
             person.by_kind[attribution.kind.value] += 1
             person.outlets.update(source.name for source in attribution.sources)
             person.publishers[where] += 1
-            if key not in seen:
-                seen.add(key)
-                person.documents += 1
+            person.documents.add(self.documents)
             if speaker.gender is not None:
                 person.genders[speaker.gender] += 1
                 self._gendered[where][speaker.gender] += 1
@@ -328,21 +334,28 @@ class ReportBuilder:
 
     def build(self, *, top: int | None = DEFAULT_TOP) -> CorpusReport:
         """Return the report with the ``top`` speakers, outlets and cue verbs (all: ``None``)."""
-        people = sorted(self._people.values(), key=lambda p: (-p.attributions, p.name))
+        alias = self._variants()
+        merged: dict[tuple[str, ...], _Person] = {}
+        for key, person in self._people.items():
+            target = alias.get(key, key)
+            if target not in merged:
+                merged[target] = _Person(self._people[target].name)
+            merged[target].absorb(person)
+        people = sorted(merged.values(), key=lambda p: (-p.attributions, p.name))
         return CorpusReport(
             documents=self.documents,
             failed=self.failed,
             attributions=sum(self._attributions.values()),
             without_speaker=self.without_speaker,
-            people=len(self._people),
+            people=len(merged),
             speakers=tuple(_speaker(person) for person in people[:top]),
             outlets=tuple(
                 CitedOutlet(name, n, _counts(self._outlet_publishers[name]))
                 for name, n in sorted(self._outlets.items(), key=lambda i: (-i[1], i[0]))[:top]
             ),
-            women=self._share(None),
+            women=self._share(None, merged, alias),
             women_by_publisher=tuple(
-                self._share(name)
+                self._share(name, merged, alias)
                 for name, _ in sorted(self._publishers.items(), key=lambda i: (-i[1], i[0]))
                 if name != _NO_PUBLISHER
             ),
@@ -350,15 +363,53 @@ class ReportBuilder:
             publishers=_counts({k: v for k, v in self._publishers.items() if k != _NO_PUBLISHER}),
         )
 
-    def _share(self, publisher: str | None) -> WomenShare:
+    def _variants(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Map a shorter form of a person's name to the one longer name it is part of.
+
+        "عادل الجبير" in one article and "عادل بن أحمد الجبير" in another are one
+        person when no other longer name fits; so are "داود أوغلو" and "أحمد داود
+        أوغلو". A name that fits two longer ones stays on its own.
+        """
+        named: list[tuple[str, ...]] = [
+            key
+            for key, person in self._people.items()
+            if len(key) == 1 and person.kinds.most_common(1)[0][0] is SpeakerKind.PERSON
+        ]
+        by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in named:
+            by_last[key[0].split()[-1]].append(key)
+        alias: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for key in named:
+            words = key[0].split()
+            longer = [
+                other
+                for other in by_last[words[-1]]
+                if len(other[0].split()) > len(words) >= 2 and _part_of(words, other[0].split())
+            ]
+            if len(longer) == 1:
+                alias[key] = longer[0]
+        for key, target in list(alias.items()):
+            seen: set[tuple[str, ...]] = {key}
+            while target in alias and target not in seen:  # a chain: short → longer → longest
+                seen.add(target)
+                target = alias[target]
+            alias[key] = target
+        return alias
+
+    def _share(
+        self,
+        publisher: str | None,
+        people: dict[tuple[str, ...], _Person],
+        alias: dict[tuple[str, ...], tuple[str, ...]],
+    ) -> WomenShare:
         places = list(self._gendered) if publisher is None else [publisher]
         statements: Counter[Gender] = Counter()
         keys: set[tuple[str, ...]] = set()
         for place in places:
             statements.update(self._gendered.get(place, Counter()))
         for place in list(self._quoted_in) if publisher is None else [publisher]:
-            keys.update(self._quoted_in.get(place, set()))
-        genders = [self._people[key].gender for key in keys]
+            keys.update(alias.get(key, key) for key in self._quoted_in.get(place, set()))
+        genders = [people[key].gender for key in keys]
         return WomenShare(
             publisher,
             statements[Gender.FEMALE],
@@ -368,6 +419,24 @@ class ReportBuilder:
         )
 
 
+_CONNECTORS = frozenset({"عبد", "ابو", "ابن", "بن", "ام", "بنت", "ال"})
+
+
+def _part_of(short: list[str], long: list[str]) -> bool:
+    """Tell whether a name is a shorter form of another, with the same last word.
+
+    Either the same first word and the rest in order ("عادل الجبير" in "عادل بن
+    أحمد الجبير"), or the long name's end ("داود أوغلو"), unless the short one
+    starts with a connector ("عبد الله" is not the end of "محمد بن عبد الله").
+    """
+    if long[-len(short) :] == short:
+        return short[0] not in _CONNECTORS
+    if short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(word in rest for word in short[1:])
+
+
 def _speaker(person: _Person) -> QuotedSpeaker:
     kind = person.kinds.most_common(1)[0][0]
     return QuotedSpeaker(
@@ -375,7 +444,7 @@ def _speaker(person: _Person) -> QuotedSpeaker:
         kind=kind,
         gender=person.gender if kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS) else None,
         attributions=person.attributions,
-        documents=person.documents,
+        documents=len(person.documents),
         by_kind={kind.value: person.by_kind[kind.value] for kind in Kind},
         outlets=_counts(person.outlets),
         publishers=_counts(person.publishers),
