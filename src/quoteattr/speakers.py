@@ -260,12 +260,32 @@ def mention_before(document: Context, index: int) -> Mention | None:
         ):
             continue
         mention = reader.read(start)
-        if mention is not None and mention.end == end:
+        if mention is not None and _ends_before_verb(document, mention, end):
             return mention
         named = _name_then_title(document, start, end)
         if named is not None:
             return named
     return None
+
+
+def _ends_before_verb(document: Context, mention: Mention, end: int) -> bool:
+    """Tell whether only qualifiers or one comma stand between a subject and its verb at ``end``.
+
+    "وكانت وكالة أنباء فارس شبه الرسمية قد زعمت…"، "ويذكر أن شركة موانئ
+    دبي العالمية، اتهمت…".
+    """
+    if mention.end == end:
+        return True
+    if mention.kind == "unknown" or mention.end > end or end - mention.end > 3:
+        return False
+    words = document.words
+    between = range(mention.end, end)
+    if end - mention.end == 1 and words[mention.end] in ("،", ","):
+        return mention.kind in ("organization", "outlet")  # a name, a comma: often a clause
+    return all(
+        words[k] == "شبه" or (words[k].startswith("ال") and document.reader.adjective_like(k))
+        for k in between
+    )
 
 
 def _name_then_title(document: Context, start: int, end: int) -> Mention | None:
