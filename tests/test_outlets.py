@@ -123,3 +123,34 @@ def test_a_postposed_outlet_does_not_become_the_dropped_subject() -> None:
     assert second.speaker is not None
     assert second.speaker.name == first.speaker.name
     assert [source.name for source in second.sources] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the outlet the source of an according-to phrase spoke to
+        ("وأدين المتهم بالتجسس، وفق ما أفاد المحامي سامي العلي لوكالة رويترز.", ["Reuters"]),
+        ("وبحسب ما قال مدير الشرطة لـ«عكاظ»، فإن الجناة فروا.", ["Okaz"]),
+        # an agency the lexicon does not know, named by its country: the description
+        ("وذكرت وكالة الأنباء الموريتانية أن الوفد وصل.", ["وكالة الانباء الموريتانية"]),
+        ("وذكرت وكالة أنباء الجمهورية الإسلامية أن الوفد وصل.", ["IRNA"]),
+    ],
+)
+def test_according_to_addressees_and_unknown_agencies(text: str, sources: list[str]) -> None:
+    [found] = quoteattr.extract(text)
+    assert [source.name for source in found.sources] == sources
+
+
+def test_the_official_agency_without_a_country_is_the_one_named_before() -> None:
+    text = (
+        "قالت وكالة تونس الرسمية للأنباء إن الوفد وصل. "
+        "ونقلت وكالة الأنباء الرسمية عن مصدر قوله إن العلاقات عادت."
+    )
+    assert _sources(text) == [["Tunis Afrique Presse"], ["Tunis Afrique Presse"]]
+
+
+def test_an_outlet_speaker_found_in_an_earlier_sentence_is_no_source() -> None:
+    # The guidelines: follow-up sentences do not inherit the outlet; a dropped
+    # subject resolved to an outlet two sentences back is a guess, not a citation.
+    text = "ذكرت وكالة رويترز أن الوفد وصل. وأضافت أن الاجتماع بدأ."
+    assert _sources(text) == [["Reuters"], []]

@@ -180,7 +180,7 @@ def settle_outlets(linking: Linking) -> None:
     """Finish every statement's outlets once speakers are known.
 
     "للصحيفة"، "الوكالة" take the outlet named last before them; an outlet
-    that speaks (also through a dropped subject) is a source too; social
+    that speaks in the statement's own sentence is a source too; social
     platforms (Twitter, Facebook…) are not outlets a statement is cited
     through, and one that speaks is the company (an organisation); and an
     outlet the statement reached ("في مقابلة مع «العربية»") also serves the
@@ -205,6 +205,7 @@ def settle_outlets(linking: Linking) -> None:
             and speaker.kind == "outlet"
             and speaker.outlet is not None
             and all(s.outlet != speaker.outlet for s in sources)
+            and document.sentence_of[speaker.start] == draft.sentence
         ):
             sources.append(speaker)
         if draft.cue_index >= 0 and any(reached_outlet(document, s.start) for s in sources):

@@ -72,6 +72,9 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
         return Mention(i, k + 1, "organization", i, k + 1, "f", None, "name")
     if typed and k < len(words) and words[k] in ("الانباء", "انباء", "الاخبارية", "الاخباري"):
         k += 1
+        described = _news_agency_described(reader, i, k)
+        if described is not None:
+            return described
     quoted = k < len(words) and words[k] in QUOTE_MARKS
     name_at = k + 1 if quoted else k
     if name_at >= len(words):
@@ -162,6 +165,27 @@ def _other_body(words: list[str], k: int) -> bool:
         and not words[k + 1].startswith("لل")
         and len(words[k + 1]) > 3
     )
+
+
+def _news_agency_described(reader: MentionReader, i: int, k: int) -> Mention | None:
+    """A news agency the lexicon does not know, named by its country: "وكالة الأنباء الموريتانية".
+
+    Its name is the description as written. "وكالة الأنباء الرسمية" with no
+    country is the agency named before (the linker resolves it).
+    """
+    words = reader.words
+    end = k
+    while end < len(words) and end - k < 3 and words[end].startswith(ARTICLE):
+        if not (words[end] in OFFICIAL_WORDS or words[end].endswith(("ية", "يه"))):
+            break
+        end += 1
+    if end == k or (end < len(words) and words[end] in QUOTE_MARKS):
+        return None  # no adjective, or a quoted name follows: وكالة الأنباء اليمنية «سبأ»
+    if all(word in OFFICIAL_WORDS for word in words[k:end]):
+        return Mention(i, end, "outlet", i, end, "f", None, "media")
+    tokens = reader.tokens
+    name = reader.word(i) + " " + tokens.text[tokens.starts[i + 1] : tokens.ends[end - 1]]
+    return Mention(i, end, "outlet", i, end, "f", name, "media")
 
 
 def _unknown_outlet(reader: MentionReader, i: int, name_at: int, quoted: bool) -> Mention | None:

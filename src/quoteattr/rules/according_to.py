@@ -131,6 +131,15 @@ def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | 
         origin = document.reader.read(after_mention + 1)
         if origin is not None:
             mention, after_mention = origin, origin.end
+    if not outlets and after_mention < len(words) and words[after_mention].startswith("ل"):
+        # "وفق ما أفاد المحامي لوكالة رويترز"، "لـ«عكاظ»": the outlet the source spoke to.
+        if words[after_mention] in ("ل", "لـ"):
+            addressee = document.reader.read_outlet(after_mention + 1)
+        else:
+            addressee = document.reader.read(after_mention, strip=1)
+        if addressee is not None and addressee.kind == "outlet":
+            outlets.append(named_outlet(document, addressee))
+            after_mention = addressee.end
     if (
         mention.kind == "person"
         and mention.head_class == ""
