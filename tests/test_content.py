@@ -161,3 +161,25 @@ def test_no_report(text: str) -> None:
         a.cue is None or a.cue.lemma not in ("أشاد", "نوه", "توقع", "دعا", "طالب")
         for a in quoteattr.extract(text)
     )
+
+
+def test_a_safe_verb_reaches_past_a_long_speaker_phrase() -> None:
+    text = (
+        "وأوضح المتحدث الرسمي باسم المديرية العامة للدفاع المدني بمنطقة جازان العقيد"
+        " سالم بن محمد العمري أن الفرق باشرت بلاغا عن حريق في مستودع."
+    )
+    assert _contents(text) == [("indirect", "الفرق باشرت بلاغا عن حريق في مستودع")]
+
+
+def test_the_quoted_fragment_of_a_mixed_statement_is_not_a_statement() -> None:
+    text = "وأكد الوزير أن نتيجة التحقيق ستعلن «مهما كانت»."
+    assert _contents(text) == [("mixed", "نتيجة التحقيق ستعلن «مهما كانت»")]
+
+
+def test_a_long_quoted_name_before_a_statement_noun() -> None:
+    text = "وقال «تجمع أهالي المعتقلين في السجون» في بيان إن «الاعتقالات مستمرة منذ أسابيع»."
+    assert _contents(text) == [("direct", "الاعتقالات مستمرة منذ أسابيع")]
+
+
+def test_between_after_a_quoted_term_is_no_cue() -> None:
+    assert quoteattr.extract("أزمة «دبلوماسية رياضية» بين البلدين بسبب الهواتف") == []

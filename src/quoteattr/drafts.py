@@ -119,8 +119,11 @@ def drop_duplicates(linking: Linking) -> None:
     """
     drafts = linking.drafts
     spans = [d.content for d in drafts]
+    mixed = [d.content for d in drafts if d.kind is Kind.MIXED]
     best: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
+        if _fragment_of_mixed(draft, mixed):
+            continue
         if (
             draft.rule in ("verb_object", "verb_preposition")
             and draft.cue is not None
@@ -135,6 +138,18 @@ def drop_duplicates(linking: Linking) -> None:
         if kept is None or _preference(draft) > _preference(kept):
             best[draft.content] = draft
     linking.drafts = sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
+
+
+def _fragment_of_mixed(draft: Draft, mixed: list[tuple[int, int]]) -> bool:
+    """Tell whether a direct draft is only the quoted fragment of a mixed statement.
+
+    "أكد أن النتيجة ستعلن «مهما كانت»": the quote after ستعلن, or before a
+    postposed على حد تعبيره, is part of the mixed content, not a statement of its own.
+    """
+    if draft.kind is not Kind.DIRECT or draft.rule == "verb_colon_quote":
+        return False
+    start, end = draft.content
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in mixed)
 
 
 def _preference(draft: Draft) -> tuple[bool, float, int]:

@@ -30,10 +30,10 @@ from ..context import SPEECH_QUOTE_WORDS, Context
 from ..cues import AN_WORDS, Cue
 from ..drafts import Draft, Linking
 from ..lexicons import VerbForm
-from ..mentions import Mention, anonymity_clause_end
+from ..mentions import Mention, anonymity_clause_end, head_noun
 from ..model import Kind
 from ..outlets import reached_outlet, relay, source_after_phrase
-from ..quotes import Quote
+from ..quotes import QUOTE_MARKS, Quote
 from ..speakers import (
     adjunct_verb,
     apposition,
@@ -43,14 +43,17 @@ from ..speakers import (
     relative_antecedent,
 )
 from ..tokens import SENTENCE_END
-from .complements import complement
+from .complements import STATEMENT_NOUNS, complement
 from .postposed import postposed_cue
 from .writer import is_writer_formula, is_writers_voice
 
-__all__ = ["TRIGGER_WINDOW", "impersonal_cue", "plausible_cue", "verb_cue"]
+__all__ = ["SAFE_SPEECH_WINDOW", "TRIGGER_WINDOW", "impersonal_cue", "plausible_cue", "verb_cue"]
 
 TRIGGER_WINDOW = 12
 """How far (in words) a cue may stand from the أن, colon or quote that opens its content."""
+
+SAFE_SPEECH_WINDOW = 16
+"""The same for a safe speech verb (قال، أوضح، أكد), whose speaker phrase may run long."""
 
 # "فيما ذكرت"، "كما أفادت"، "حسبما نقلت": phrases that open a statement of their own.
 _VERB_PHRASE_HEADS = frozenset(
@@ -208,7 +211,11 @@ def plausible_cue(document: Context, cue: Cue, verb: VerbForm) -> bool:
     reader = document.reader
     word = words[cue.index]
     before = words[cue.index - 1] if cue.index > 0 else "\n"
-    clause_start = not before[0].isalnum() or before in RELATIVES or before in KANA
+    clause_start = (
+        (not before[0].isalnum() and before not in QUOTE_MARKS)
+        or before in RELATIVES
+        or before in KANA
+    )  # «…» بين: "between", after a quoted name
     if verb.lemma == "بين" and word in ("بين", "وبين") and not clause_start:
         return False
     if is_writers_voice(words, cue.index, verb):
@@ -285,7 +292,8 @@ def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
     quote_at_open = document.quote_at_open
     cue_at = document.cue_at
     n = len(words)
-    while scan.k < n and scan.seen_words <= TRIGGER_WINDOW:
+    window = SAFE_SPEECH_WINDOW if not verb.risky and verb.type == "speech" else TRIGGER_WINDOW
+    while scan.k < n and scan.seen_words <= window:
         # Each reader is asked only where it can act: one membership test a
         # token instead of a call, as this loop runs for every word after a cue.
         k = scan.k
@@ -322,13 +330,10 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
     if quote is None:
         return None
     outlet = document.reader.read_outlet(k)
-    glued_name = (
-        words[k - 1] in ("ل", "لـ", "ب", "مع")
-        or outlet is not None
-        or _name_before_adjunct(document, quote)
-    )
+    glued_name = words[k - 1] in ("ل", "لـ", "ب", "مع") or outlet is not None
     if (
-        is_speech_quote(quote, after_cue=k == scan.after_mentions and not glued_name)
+        not _name_before_adjunct(document, quote)
+        and is_speech_quote(quote, after_cue=k == scan.after_mentions and not glued_name)
         and not verb.risky
     ):
         scan.trigger = "quote"
@@ -362,10 +367,20 @@ def _name_before_adjunct(document: Context, quote: Quote) -> bool:
     >>> _name_before_adjunct(document, document.quotes[0])
     True
     """
-    if quote.words >= SPEECH_QUOTE_WORDS or quote.close is None:
+    if quote.close is None or quote.words > 8:
         return False
+    words = document.words
     after = quote_token_end(document, quote)
-    return after < len(document.words) and document.words[after] in _ADJUNCT_HEADS
+    if after >= len(words):
+        return False
+    if quote.words >= SPEECH_QUOTE_WORDS:
+        # "وقال «تجمع أهالي المعتقلين» في بيان": a long name before its statement noun
+        return (
+            words[after] in ("في", "خلال")
+            and after + 1 < len(words)
+            and head_noun(words[after + 1]) in STATEMENT_NOUNS
+        )
+    return words[after] in _ADJUNCT_HEADS
 
 
 def _at_boundary(document: Context, scan: _Scan) -> bool | None:

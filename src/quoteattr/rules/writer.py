@@ -35,7 +35,7 @@ WRITER_VOICE = frozenset(
 )
 """Words before a verbal noun that make it the writer speaking: "يمكن القول", "نستطيع القول"."""
 
-PASSIVE_OPINIONS = frozenset({"توقع", "اعتقد", "رجح", "افترض", "اعتبر", "قدر", "ظن"})
+PASSIVE_OPINIONS = frozenset({"توقع", "اعتقد", "رجح", "افترض", "اعتبر", "قدر", "ظن", "زعم"})
 """Opinion verbs whose present right before أن is mostly passive: "يتوقع أن" (it is expected)."""
 
 WRITER_FORMULAS = ("يشار", "يذكر", "ويذكر", "ويشار", "الجدير", "تجدر", "وتجدر", "جدير", "والجدير")
