@@ -260,32 +260,46 @@ def mention_before(document: Context, index: int) -> Mention | None:
         ):
             continue
         mention = reader.read(start)
-        if mention is not None and _ends_before_verb(document, mention, end):
-            return mention
+        subject = None if mention is None else _ends_before_verb(document, mention, end)
+        if subject is not None:
+            return _named_antecedent(document, subject)
         named = _name_then_title(document, start, end)
         if named is not None:
             return named
     return None
 
 
-def _ends_before_verb(document: Context, mention: Mention, end: int) -> bool:
-    """Tell whether only qualifiers or one comma stand between a subject and its verb at ``end``.
+def _ends_before_verb(document: Context, mention: Mention, end: int) -> Mention | None:
+    """Return the subject widened over qualifiers or one comma before its verb at ``end``.
 
-    "وكانت وكالة أنباء فارس شبه الرسمية قد زعمت…"، "ويذكر أن شركة موانئ
-    دبي العالمية، اتهمت…".
+    "وكانت وكالة أنباء فارس شبه الرسمية قد زعمت…"، "إلا أن رئيس الهيئة
+    العامة للإحصاء، أكد…". ``None`` when anything else stands between.
     """
     if mention.end == end:
-        return True
+        return mention
     if mention.kind == "unknown" or mention.end > end or end - mention.end > 3:
-        return False
+        return None
     words = document.words
-    between = range(mention.end, end)
-    if end - mention.end == 1 and words[mention.end] in ("،", ","):
-        return mention.kind in ("organization", "outlet")  # a name, a comma: often a clause
-    return all(
-        words[k] == "شبه" or (words[k].startswith("ال") and document.reader.adjective_like(k))
-        for k in between
-    )
+    last = end
+    if words[end - 1] in ("،", ","):
+        if mention.start > 0 and words[mention.start - 1] in ("،", ","):
+            return None  # "وأبدى فلان، سعادته بالاستقبال، وقال": a list, not a subject
+        # An organisation or a title, not a bare name: "انه خالد الذكر، وقال" is a clause.
+        if not (
+            mention.kind in ("organization", "outlet")
+            or (mention.kind == "person" and mention.head_class in ("role", "title"))
+        ):
+            return None
+        last = end - 1
+    if not all(
+        words[k] == "شبه"
+        or (document.reader.adjective_like(k) and words[k] not in document.lexicon.function_words)
+        for k in range(mention.end, last)
+    ):
+        return None
+    if mention.kind != "person" or mention.name_end != mention.end:
+        return mention  # a name stays as read; a title takes its complement (للإحصاء)
+    return evolve(mention, end=last, name_end=last)
 
 
 def _name_then_title(document: Context, start: int, end: int) -> Mention | None:

@@ -38,6 +38,8 @@ def postposed_cue(linking: Linking, cue: Cue, lemma: str) -> bool:
     quote = document.quote_at_close.get(k)
     if quote is None or quote.open in linking.owned_quotes or quote.words < 2:
         return False  # «داعش»، قال…: a one-word quote before a cue is a name
+    if any(d.content[0] <= quote.open < d.content[1] for d in linking.drafts):
+        return False  # "رأى الوزير أنه «…»، وجدد دعوته…": the quote is already reported
     opening = document.token_at[quote.open]
     if reader.read_outlet(opening) is not None:
         return False
