@@ -54,13 +54,13 @@ from pathlib import Path
 from attrs import define, frozen
 
 from .corpus import CorpusError, Document, GoldAttribution
-from .model import Gender, Kind, Span, SpeakerKind
+from .model import Span
+from .standoff import PART_TYPES, Part, assemble, parts_of, read_note
 
 __all__ = ["dump_brat", "format_ann", "load_brat", "load_brat_folder", "parse_ann"]
 
-_PARTS = ("Cue", "Speaker", "Addressee", "Source")
+_PARTS = PART_TYPES
 _RELATION_NAMES = {part: f"Has{part}" for part in _PARTS}
-_NOTE_KEYS = ("sources", "speaker_name", "speaker_kind", "speaker_gender", "cue_lemma")
 
 
 class _SpanError(ValueError):
@@ -139,6 +139,7 @@ def load_brat_folder(folder: str | os.PathLike[str]) -> list[Document]:
     >>> import tempfile
     >>> folder = tempfile.mkdtemp()
     >>> text = "قال الوزير: «نعم»"
+    >>> from quoteattr.model import Kind
     >>> _ = dump_brat(Document("خبر", text, [GoldAttribution(Span.of(text, 13, 16), Kind.DIRECT)]),
     ...               folder)
     >>> [(doc.id, doc.attributions[0].content.text) for doc in load_brat_folder(folder)]
@@ -153,6 +154,7 @@ def format_ann(document: Document) -> str:
     """Return a document's attributions as the text of a brat ``.ann`` file.
 
     >>> text = "قال الوزير: «سنواصل العمل»"
+    >>> from quoteattr.model import Kind
     >>> gold = GoldAttribution(Span.of(text, 13, 25), Kind.DIRECT, speaker=Span.of(text, 4, 10),
     ...                        speaker_name="الوزير")
     >>> for line in format_ann(Document("d1", text, [gold])).splitlines():
@@ -167,39 +169,18 @@ def format_ann(document: Document) -> str:
     for gold in document.attributions:
         content = writer.entity("Content", gold.content, unique=True)
         writer.attribute("Kind", content, gold.kind.value)
-        parts: list[tuple[str, Span, str | None, tuple[str | None, str | None]]] = []
-        gender = None if gold.speaker_gender is None else gold.speaker_gender.value
-        if gold.cue is not None:
-            parts.append(("Cue", gold.cue, gold.cue_lemma, (None, None)))
-        if gold.speaker is not None:
-            kind = None if gold.speaker_kind is None else gold.speaker_kind.value
-            parts.append(("Speaker", gold.speaker, gold.speaker_name, (kind, gender)))
-        if gold.addressee is not None:
-            parts.append(("Addressee", gold.addressee, None, (None, None)))
-        spans = gold.source_spans or (None,) * len(gold.sources)
-        unplaced = []
-        for name, span in zip(gold.sources, spans, strict=True):
-            if span is None:
-                unplaced.append(name)
-            else:
-                parts.append(("Source", span, name, (None, None)))
-        for part, span, note, (kind, sex) in parts:
-            entity = writer.entity(part, span, note=note, kind=kind, gender=sex)
-            writer.relation(_RELATION_NAMES[part], content, entity)
-        content_note = []
-        if unplaced:
-            content_note.append("sources: " + ", ".join(unplaced))
-        if gold.speaker is None:
-            if gold.speaker_name is not None:
-                content_note.append(f"speaker_name: {gold.speaker_name}")
-            if gold.speaker_kind is not None:
-                content_note.append(f"speaker_kind: {gold.speaker_kind.value}")
-            if gender is not None:
-                content_note.append(f"speaker_gender: {gender}")
-        if gold.cue is None and gold.cue_lemma is not None:
-            content_note.append(f"cue_lemma: {gold.cue_lemma}")
+        parts, content_note = parts_of(gold)
+        for part in parts:
+            entity = writer.entity(
+                part.type,
+                part.span,
+                note=part.name,
+                kind=part.speaker_kind,
+                gender=part.speaker_gender,
+            )
+            writer.relation(_RELATION_NAMES[part.type], content, entity)
         if content_note:
-            writer.note(content, "; ".join(content_note))
+            writer.note(content, content_note)
     return "".join(line + "\n" for line in writer.lines)
 
 
@@ -384,83 +365,30 @@ def _read_span(text: str, offsets: str, shown: str) -> Span:
     return Span.of(text, fragments[0][0], fragments[-1][1])
 
 
-def _content_note(notes: list[str]) -> dict[str, str]:
-    fields = {}
-    for note in notes:
-        for part in note.split(";"):
-            key, colon, value = part.partition(":")
-            if colon and key.strip() in _NOTE_KEYS:
-                fields[key.strip()] = value.strip()
-    return fields
-
-
 def _attribution(
     id: str, name: str, content: _Entity, found: _Annotations, source: str
 ) -> GoldAttribution:
     def fail(problem: str) -> CorpusError:
         return CorpusError(problem, source=source, line=content.line, document=id, field=name)
 
-    kind_value = found.attributes.get(name, {}).get("Kind") or found.event_kinds.get(name)
-    if kind_value is None:
+    kind = found.attributes.get(name, {}).get("Kind") or found.event_kinds.get(name)
+    if kind is None:
         raise fail(
             f'Content has no Kind attribute; add a line "A<n>\\tKind {name} direct" '
             "(or indirect, mixed)"
         )
-    try:
-        kind = Kind(kind_value)
-    except ValueError:
-        raise fail(f"Kind must be direct, indirect or mixed, not {kind_value!r}") from None
-    parts: dict[str, str] = {}
-    sources: list[tuple[Span, str]] = []
-    for part, type in dict.fromkeys(found.links.get(name, [])):
-        if type == "Source":
-            entity = found.entities[part]
-            notes = found.notes.get(part)
-            sources.append((entity.span, notes[0].strip() if notes else entity.span.text))
-        elif type in parts and parts[type] != part:
-            raise fail(f"linked to two {type} entities, {parts[type]} and {part}; keep one")
-        else:
-            parts[type] = part
-
-    def span(type: str) -> Span | None:
-        return None if type not in parts else found.entities[parts[type]].span
-
-    def note(type: str) -> str | None:
-        notes = found.notes.get(parts.get(type, ""))
-        return notes[0].strip() if notes else None
-
-    extra = _content_note(found.notes.get(name, []))
-    speaker_kind_value = (
-        found.attributes.get(parts["Speaker"], {}).get("SpeakerKind")
-        if "Speaker" in parts
-        else None
-    ) or extra.get("speaker_kind")
-    try:
-        speaker_kind = None if speaker_kind_value is None else SpeakerKind(speaker_kind_value)
-    except ValueError:
-        choices = ", ".join(member.value for member in SpeakerKind)
-        raise fail(f"SpeakerKind must be one of {choices}, not {speaker_kind_value!r}") from None
-    speaker_gender_value = (
-        found.attributes.get(parts["Speaker"], {}).get("SpeakerGender")
-        if "Speaker" in parts
-        else None
-    ) or extra.get("speaker_gender")
-    try:
-        speaker_gender = None if speaker_gender_value is None else Gender(speaker_gender_value)
-    except ValueError:
-        raise fail(f"SpeakerGender must be female or male, not {speaker_gender_value!r}") from None
-    sources.sort(key=lambda pair: (pair[0].start, pair[0].end))
-    unplaced = [n.strip() for n in extra.get("sources", "").split(",") if n.strip()]
-    return GoldAttribution(
-        content=content.span,
-        kind=kind,
-        cue=span("Cue"),
-        cue_lemma=note("Cue") or extra.get("cue_lemma"),
-        speaker=span("Speaker"),
-        speaker_name=note("Speaker") or extra.get("speaker_name"),
-        speaker_kind=speaker_kind,
-        addressee=span("Addressee"),
-        sources=(*(name for _, name in sources), *unplaced),
-        source_spans=(*(span for span, _ in sources), *(None for _ in unplaced)),
-        speaker_gender=speaker_gender,
-    )
+    parts = []
+    for entity_id, type in dict.fromkeys(found.links.get(name, [])):
+        notes = found.notes.get(entity_id)
+        attributes = found.attributes.get(entity_id, {})
+        parts.append(
+            Part(
+                type,
+                found.entities[entity_id].span,
+                name=notes[0].strip() if notes else None,
+                speaker_kind=attributes.get("SpeakerKind") if type == "Speaker" else None,
+                speaker_gender=attributes.get("SpeakerGender") if type == "Speaker" else None,
+                ref=entity_id,
+            )
+        )
+    return assemble(content.span, kind, parts, read_note(found.notes.get(name, [])), fail)

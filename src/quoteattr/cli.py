@@ -35,7 +35,7 @@ from quoteattr.inputs import DEFAULT_ENCODING, STDIN, read_documents
 
 __all__ = ["FORMATS", "build_parser", "main"]
 
-FORMATS = ("jsonl", "json", "text", "tsv", "csv", "html", "brat")
+FORMATS = ("jsonl", "json", "text", "tsv", "csv", "html", "brat", "labelstudio")
 """Every value of ``--format``."""
 
 _EPILOG = """\
@@ -58,6 +58,9 @@ other formats:
   brat    DIR/NAME.txt + DIR/NAME.ann for each document, NAME being its id made a
           plain file name, and DIR/annotation.conf (needs --output DIR); the .ann
           paths are printed; quoteattr evaluate reads such a folder as gold
+  labelstudio  a JSON list of Label Studio tasks with quoteattr's output as
+          predictions (labelling config: quoteattr.labelstudio.LABEL_CONFIG);
+          quoteattr evaluate reads the project's JSON export as gold
 
 exit status: 0 all documents done, 1 some document failed (a summary on stderr
 says how many) or the output could not be written (one line on stderr says why;
@@ -70,6 +73,7 @@ examples:
   zcat dump.gz | quoteattr --jsonl --text-field body --id-field url > found.jsonl
   quoteattr --glob '*.md' --encoding cp1256 archive/ > archive.jsonl
   quoteattr --format brat --output to-correct/ articles/
+  quoteattr --format labelstudio articles/ > tasks.json
   quoteattr -j 0 crawl.jsonl.gz > found.jsonl   every core, same output as -j 1
   quoteattr evaluate --help                 score against a gold file
   quoteattr report --help                   who is quoted across many documents
@@ -275,6 +279,10 @@ def _write(
             pass
     elif output_format in ("tsv", "csv"):
         views.write_table(results, stream, delimiter="\t" if output_format == "tsv" else ",")
+    elif output_format == "labelstudio":
+        from quoteattr.labelstudio import write_tasks
+
+        write_tasks(results, stream, model_version=f"quoteattr {_version()}")
     elif output_format == "html":
         collected = list(results)
         if len(collected) == 1 and collected[0].text is not None and not collected[0].failed:

@@ -52,6 +52,7 @@ __all__ = [
     "dump",
     "dumps",
     "load",
+    "load_labelstudio",
     "loads",
     "schema",
 ]
@@ -427,6 +428,23 @@ def load(path: str | os.PathLike[str]) -> list[Document]:
     path = Path(path)
     with path.open(encoding="utf-8-sig") as lines:  # a byte order mark is not JSON
         return loads(lines, source=str(path))
+
+
+def load_labelstudio(path: str | os.PathLike[str]) -> list[Document]:
+    """Read a Label Studio JSON export into gold documents (see :mod:`quoteattr.labelstudio`).
+
+    Each task gives its latest annotation, or quoteattr's prediction when
+    nobody annotated it.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "export.json"
+    >>> _ = path.write_text('[{"id": 3, "data": {"text": "نعم"}, "annotations": []}]')
+    >>> [(doc.id, doc.attributions) for doc in load_labelstudio(path)]
+    [('3', ())]
+    """
+    from .labelstudio import load_labelstudio as load_export
+
+    return load_export(path)
 
 
 def dumps(documents: Iterable[Document]) -> str:

@@ -6,8 +6,9 @@ Usage, as a subcommand or a module::
                        [--outlets ALIASES.tsv]
     python -m quoteattr.evaluation [GOLD] ...
 
-``GOLD`` and ``PRED`` are gold-format JSON Lines files or folders of brat
-``.txt``/``.ann`` pairs; without ``GOLD`` the built-in corpus is used.
+``GOLD`` and ``PRED`` are gold-format JSON Lines files, folders of brat
+``.txt``/``.ann`` pairs or Label Studio JSON exports (``.json``); without
+``GOLD`` the built-in corpus is used.
 Without ``--pred`` quoteattr's extractor runs on the gold texts. The
 metrics themselves live in :mod:`quoteattr.scoring`.
 
@@ -73,7 +74,7 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         "gold",
         nargs="?",
         metavar="GOLD",
-        help="gold JSON Lines file or folder of brat .txt/.ann files "
+        help="gold JSON Lines file, folder of brat .txt/.ann files or Label Studio JSON export "
         "(default: quoteattr's built-in corpus)",
     )
     parser.add_argument(
@@ -107,6 +108,10 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
 def _read(path: str) -> list[Document]:
     if Path(path).is_dir():
         return load_brat_folder(path)
+    if Path(path).suffix == ".json":
+        from .labelstudio import load_labelstudio
+
+        return load_labelstudio(path)
     return load(path)
 
 
