@@ -131,6 +131,12 @@ def test_a_postposed_outlet_does_not_become_the_dropped_subject() -> None:
         # the outlet the source of an according-to phrase spoke to
         ("وأدين المتهم بالتجسس، وفق ما أفاد المحامي سامي العلي لوكالة رويترز.", ["Reuters"]),
         ("وبحسب ما قال مدير الشرطة لـ«عكاظ»، فإن الجناة فروا.", ["Okaz"]),
+        # past a name part the mention left out
+        (
+            "وأدين المتهم بالتجسس، وفق ما أفاد المحامي أبو بكر الصديق همايلي لوكالة رويترز.",
+            ["Reuters"],
+        ),
+        ("وبحسب مصادر مالية تحدثت لـ«الشرق الأوسط»، فإن الطرح سيتأخر.", ["Asharq Al-Awsat"]),
         # an agency the lexicon does not know, named by its country: the description
         ("وذكرت وكالة الأنباء الموريتانية أن الوفد وصل.", ["وكالة الانباء الموريتانية"]),
         ("وذكرت وكالة أنباء الجمهورية الإسلامية أن الوفد وصل.", ["IRNA"]),

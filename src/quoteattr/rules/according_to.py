@@ -14,6 +14,7 @@ sentence, the clause before it otherwise.
 from __future__ import annotations
 
 from ..clauses import classify, clause_end, inside_speech, quote_content, trimmed
+from ..context import Context
 from ..cues import Cue
 from ..drafts import Draft, Linking
 from ..mentions import Mention, head_noun
@@ -131,15 +132,10 @@ def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | 
         origin = document.reader.read(after_mention + 1)
         if origin is not None:
             mention, after_mention = origin, origin.end
-    if not outlets and after_mention < len(words) and words[after_mention].startswith("ل"):
-        # "وفق ما أفاد المحامي لوكالة رويترز"، "لـ«عكاظ»": the outlet the source spoke to.
-        if words[after_mention] in ("ل", "لـ"):
-            addressee = document.reader.read_outlet(after_mention + 1)
-        else:
-            addressee = document.reader.read(after_mention, strip=1)
-        if addressee is not None and addressee.kind == "outlet":
-            outlets.append(named_outlet(document, addressee))
-            after_mention = addressee.end
+    addressee = None if outlets else _spoken_to(document, after_mention)
+    if addressee is not None:
+        outlets.append(named_outlet(document, addressee))
+        after_mention = addressee.end
     if (
         mention.kind == "person"
         and mention.head_class == ""
@@ -147,6 +143,27 @@ def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | 
     ) and words[mention.name_start] not in document.names:
         return None  # "بحسب الخطة": a bare word is no source
     return mention, outlets, after_mention
+
+
+def _spoken_to(document: Context, k: int) -> Mention | None:
+    """The outlet a phrase's source spoke to: "وفق ما أفاد المحامي (…) لوكالة رويترز".
+
+    It may follow the source's mention after a name part the mention left out
+    (up to two words, no punctuation between).
+    """
+    words = document.words
+    for j in range(k, min(k + 3, len(words))):
+        word = words[j]
+        if not word[0].isalpha():
+            return None
+        if word in ("ل", "لـ"):
+            found = document.reader.read_outlet(j + 1)
+        elif word.startswith("ل") and len(word) > 2:
+            found = document.reader.read(j, strip=1)
+        else:
+            continue
+        return found if found is not None and found.kind == "outlet" else None
+    return None
 
 
 def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) -> bool:
