@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -144,6 +145,20 @@ long_runs = st.builds(
 )
 
 
+_SEED = (Path(__file__).resolve().parent.parent / "seeds" / "000_2d0d44ca72966377.txt").read_text(
+    encoding="utf-8"
+)
+# The shapes of benchmarks/bench_hostile.py: marks opened and never closed, hundreds of
+# short quotes without a full stop, unmatched marks of every family, an article repeated.
+_HOSTILE_UNITS = ["«", "قال: «نعم» ", '«قال “أكد "أضاف ”ذكر »أشار „بين ‟ ', _SEED + "\n\n"]
+long_hostile = st.builds(
+    lambda unit, size, around: around[0] + (unit * (size // len(unit) + 1))[:size] + around[1],
+    st.sampled_from(_HOSTILE_UNITS),
+    st.integers(min_value=5_000, max_value=40_000),
+    st.tuples(news_texts, news_texts),
+)
+
+
 def _check_spans(text: str, found: list[Attribution]) -> None:
     for attribution in found:
         for span in attribution.spans():
@@ -159,6 +174,19 @@ def _check_spans(text: str, found: list[Attribution]) -> None:
 @example("&quot;نعم&quot; قال الوزير")
 def test_spans_slice_the_input_and_nothing_raises(text: str) -> None:
     _check_spans(text, quoteattr.extract(text))
+
+
+@settings(max_examples=8)
+@given(long_hostile)
+@example("«" * 30_000)
+@example("قال: «نعم» " * 3_000)
+@example('«قال “أكد "أضاف ”ذكر »أشار „بين ‟ ' * 600)
+def test_long_hostile_inputs_slice_and_never_raise(text: str) -> None:
+    found = quoteattr.extract(text)
+    _check_spans(text, found)
+    # A mark never closed ends where the next one of its family opens: contents
+    # do not each run to the end of the page.
+    assert sum(len(a.content.text) for a in found) <= 4 * len(text)
 
 
 def _signature(found: list[Attribution]) -> list[tuple[Any, ...]]:

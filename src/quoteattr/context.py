@@ -20,8 +20,8 @@ import bisect
 import functools
 
 from .cues import Cue
-from .lexicons import Lexicon
-from .mentions import MentionReader
+from .lexicons import ARTICLE, Lexicon
+from .mentions import MentionReader, head_noun
 from .quotes import Quote
 from .tokens import SENTENCE_END, Tokens
 
@@ -79,6 +79,7 @@ class Context:
         self.cues = cues
         self.names = names
         self.reader = reader
+        self._by_head: dict[str, list[int]] = {}
         starts = tokens.starts
         self.token_at = {
             q: bisect.bisect_left(starts, q)
@@ -107,6 +108,13 @@ class Context:
         )
 
     @functools.cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        positions: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            positions.setdefault(word, []).append(i)
+        return positions
+
+    @functools.cached_property
     def known_names(self) -> list[int]:
         """The token indices, in order, of every title, organisation or personal name word.
 
@@ -117,9 +125,9 @@ class Context:
         [1, 3]
         """
         lexicon, names = self.lexicon, self.names
-        return [
+        found = [
             i
-            for i, word in enumerate(self.words)
+            for word, where in self._positions.items()
             if word != "الله"
             and (
                 word in lexicon.titles
@@ -127,7 +135,33 @@ class Context:
                 or word in lexicon.first_names
                 or word in names
             )
+            for i in where
         ]
+        found.sort()
+        return found
+
+    def words_with_head(self, head: str) -> list[int]:
+        """Return the indices, in order, of the words whose head noun is ``head``.
+
+        Read from an index of the document's words built once, for the rules
+        that look for a fuller mention.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> read_document("قال الوزير إن الوزيرة والوزير وصلا.").words_with_head("وزير")
+        [1, 4]
+        """
+        found = self._by_head.get(head)
+        if found is None:
+            # head_noun() strips at most a conjunction and the article: four spellings.
+            forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
+            found = sorted(
+                i
+                for form in forms
+                if head_noun(form) == head
+                for i in self._positions.get(form, ())
+            )
+            self._by_head[head] = found
+        return found
 
     def known_names_before(self, index: int, first: int, limit: int) -> list[int]:
         """Return up to ``limit`` of :attr:`known_names` in ``[first, index)``, nearest first.

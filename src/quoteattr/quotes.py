@@ -13,7 +13,6 @@ open at a paragraph end closes there, unless the next paragraph reopens it
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from attrs import field, frozen
@@ -179,54 +178,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class _WordCounter:
-    """Count the words of any stretch of one text in O(log n), after one pass over it.
-
-    A word is a run of non-space characters holding a letter or a digit, as
-    ``sum(1 for w in text[a:b].split() if any(c.isalnum() for c in w))``
-    counts them; an unclosed quote can span the rest of the document, and a
-    page of thousands of them must not count it thousands of times.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words_before: list[int] = [0]  # words among the first i runs
-        alnum_before = [0]
-        total = 0
-        for character in text:
-            total += character.isalnum()
-            alnum_before.append(total)
-        self.alnum_before = alnum_before
-        for run in _RUN.finditer(text):
-            self.starts.append(run.start())
-            self.ends.append(run.end())
-            self.words_before.append(self.words_before[-1] + self._has_alnum(*run.span()))
-
-    def _has_alnum(self, start: int, end: int) -> bool:
-        return self.alnum_before[end] > self.alnum_before[start]
-
-    def count(self, start: int, end: int) -> int:
-        if start >= end:
-            return 0
-        first = bisect_right(self.starts, start) - 1  # the run holding start, or before it
-        last = bisect_left(self.ends, end)  # the run holding end - 1, or after it
-        if first < 0 or self.ends[first] <= start:
-            first += 1  # start is in a space: the first run begins after it
-        if last >= len(self.starts) or self.starts[last] >= end:
-            last -= 1  # end is in a space: the last run ends before it
-        if first > last:
-            return 0
-        if first == last:
-            return int(self._has_alnum(max(start, self.starts[first]), min(end, self.ends[last])))
-        inner = self.words_before[last] - self.words_before[first + 1]
-        head = self._has_alnum(max(start, self.starts[first]), self.ends[first])
-        tail = self._has_alnum(self.starts[last], min(end, self.ends[last]))
-        return inner + head + tail
-
-
-_RUN = re.compile(r"\S+")
+def _count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for word in text[start:end].split() if any(c.isalnum() for c in word))
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -242,11 +195,11 @@ def find_quotes(text: str) -> list[Quote]:
     found: list[Quote] = []
     stack = _Stack()
     skip: set[int] = set()
-    words = _WordCounter(text)
     trimmed_ends: dict[int, int] = {}
 
-    def close(draft: _Open, closing: int | None, end: int) -> None:
-        draft.done = True
+    left_open: list[tuple[_Open, int]] = []
+
+    def quote(draft: _Open, closing: int | None, end: int) -> Quote:
         if end not in trimmed_ends:  # every quote left open shares its paragraph's end
             trimmed_ends[end] = _space_before(text, end)
         start = draft.mark + 1
@@ -254,10 +207,15 @@ def find_quotes(text: str) -> list[Quote]:
             start = end
         else:
             start, end = _trimmed(text, start, trimmed_ends[end])
-        count = words.count(start, end)
-        found.append(
-            Quote(draft.mark, closing, start, end, draft.family, count, draft.paragraphs[0])
-        )
+        count = _count_words(text, start, end)
+        return Quote(draft.mark, closing, start, end, draft.family, count, draft.paragraphs[0])
+
+    def close(draft: _Open, closing: int | None, end: int) -> None:
+        draft.done = True
+        if closing is None:
+            left_open.append((draft, end))
+        else:
+            found.append(quote(draft, closing, end))
 
     for index, (position, mark) in enumerate(marks):
         if position in skip:
@@ -289,6 +247,14 @@ def find_quotes(text: str) -> list[Quote]:
             stack.push(_Open(position, family))
     while (draft := stack.pop()) is not None:
         close(draft, None, len(text))
+    # "قال: «نعم … قال: «لا …": a quote never closed ends at its paragraph end or where
+    # the next one never closed of its family opens; without this, a page of marks left
+    # open would give each quote the rest of the paragraph, thousands of overlapping copies.
+    following: dict[str, int] = {}
+    for draft, end in sorted(left_open, key=lambda pair: pair[0].mark, reverse=True):
+        later = following.get(draft.family)
+        following[draft.family] = draft.mark
+        found.append(quote(draft, None, end if later is None else min(end, later)))
     found.sort(key=lambda q: q.open)
     return found
 

@@ -17,6 +17,8 @@ True
 
 from __future__ import annotations
 
+import bisect
+
 from attrs import evolve
 
 from .clauses import KANA
@@ -623,6 +625,10 @@ def _canonical(
     return own
 
 
+_FULLER_CANDIDATES = 256
+"""How many words with the same head :func:`_fuller_mention` tries on each side, nearest first."""
+
+
 def _fuller_mention(
     linking: Linking, mention: Mention, head: str, *, forward: bool
 ) -> tuple[int, int] | None:
@@ -634,13 +640,13 @@ def _fuller_mention(
     محمد السبيعي".
     """
     document = linking.document
-    words = document.words
-    before = range(mention.start - 1, -1, -1)
-    after = range(mention.end, len(words)) if forward else range(0)
+    same_head = document.words_with_head(head)  # indexed once per document, not rescanned
+    split = bisect.bisect_left(same_head, mention.start)
+    before = same_head[max(0, split - _FULLER_CANDIDATES) : split][::-1]
+    later = bisect.bisect_left(same_head, mention.end)
+    after = same_head[later : later + _FULLER_CANDIDATES] if forward else []
     for positions in (before, after):
         for j in positions:
-            if head_noun(words[j]) != head or j == mention.start:
-                continue
             other = document.reader.read(j)
             if other is None or other.kind != mention.kind:
                 continue
