@@ -183,3 +183,46 @@ def test_a_long_quoted_name_before_a_statement_noun() -> None:
 
 def test_between_after_a_quoted_term_is_no_cue() -> None:
     assert quoteattr.extract("أزمة «دبلوماسية رياضية» بين البلدين بسبب الهواتف") == []
+
+
+QUOTED_REPORTS = [
+    pytest.param(
+        "ورأى الوزير «أن قضية النفايات فنية قبل أن تكون سياسية».",
+        ("direct", "أن قضية النفايات فنية قبل أن تكون سياسية"),
+        id="a quotation opening with أن after a risky verb",
+    ),
+    pytest.param(
+        "وانتقد الوزير ما وصفه بـ«تدخلات سافرة» في شؤون بلاده.",
+        ("direct", "تدخلات سافرة"),
+        id="the speaker's own word after وصفه بـ",
+    ),
+    pytest.param(
+        "وتابع «الأسواق الخليجية تضع سقفا لأعداد العمالة الوافدة».",
+        ("direct", "الأسواق الخليجية تضع سقفا لأعداد العمالة الوافدة"),
+        id="a long quotation right after وتابع",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), QUOTED_REPORTS)
+def test_quotations_after_risky_verbs(text: str, found: tuple[str, str]) -> None:
+    assert found in _contents(text)
+
+
+def test_a_headline_named_by_a_one_word_organisation() -> None:
+    text = (
+        "حماس: التوصل إلى اتفاق لوقف إطلاق النار في غزة\n\nقال متحدث باسم الحركة إن الاتفاق صامد."
+    )
+    assert ("indirect", "التوصل إلى اتفاق لوقف إطلاق النار في غزة") in _contents(text)
+
+
+def test_a_one_word_domain_before_a_colon_is_a_label() -> None:
+    assert quoteattr.extract("الدفاع: إسقاط طائرة مسيرة فوق الحدود\n\nنص الخبر.") == []
+
+
+def test_a_headline_speaker_about_a_topic() -> None:
+    text = (
+        "العتيبي عن «تأجيل» المشروع: قرار مؤسف\n\n"
+        "قال وزير الإسكان سالم العتيبي إن تأجيل المشروع قرار مؤسف."
+    )
+    assert ("indirect", "قرار مؤسف") in _contents(text)

@@ -1,4 +1,4 @@
-"""Headlines (``headline``): ``SPEAKER: CONTENT`` or ``SPEAKER لـADDRESSEE: CONTENT``.
+"""Headlines (``headline``): ``SPEAKER: CONTENT``, ``SPEAKER لـADDRESSEE: …``, ``X عن TOPIC: …``.
 
 At the start of a line no cue is needed: "وزير المالية: العجز سيتراجع" reports the minister. A
 dateline (الرياض - واس:), a one-word list label (الدفاع:) and a credit line
@@ -52,12 +52,19 @@ def _headline(linking: Linking, start: int, colon: int) -> None:
         return
     if any(not words[j][0].isalpha() and words[j] not in QUOTE_MARKS for j in range(start, colon)):
         return  # "الرياض - واس:" is a dateline
+    about = next((j for j in range(start + 1, colon) if words[j] == "عن"), None)
     mention = reader.read(start)
     if mention is None or mention.kind == "outlet":
         return
-    if mention.kind in ("organization", "unknown") and mention.end - mention.start == 1:
-        return  # "الدفاع: …" is a list label; a headline speaker is named or titled
+    if (
+        mention.kind in ("organization", "unknown")
+        and mention.end - mention.start == 1
+        and (mention.head_class != "name" or words[start].startswith("ال"))
+    ):
+        return  # "الدفاع: …" is a list label; "حماس: …" names its speaker
     k = mention.end
+    if about == k:
+        k = colon  # "قرقاش عن «الاستيلاء» على الميناء: …": SPEAKER عن TOPIC: CONTENT
     addressee = None
     sources: list[Mention] = []
     if k + 1 < colon and words[k] in ("ل", "لـ") and words[k + 1] in QUOTE_MARKS:

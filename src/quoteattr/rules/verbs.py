@@ -335,7 +335,7 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         not _name_before_adjunct(document, quote)
         and is_speech_quote(quote, after_cue=k == scan.after_mentions and not glued_name)
         and not verb.risky
-    ):
+    ) or _quote_reports(document, verb, quote, k):
         scan.trigger = "quote"
         return False
     glued = words[k - 1] in ("ل", "لـ")
@@ -355,6 +355,37 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.after_mentions = scan.k
     return True
 
+
+def _quote_reports(document: Context, verb: VerbForm, quote: Quote, k: int) -> bool:
+    """A quotation that is a report even after a risky verb or a glued بـ.
+
+    «أن …» opens with its complementiser (ورأى «أن القضية فنية»); وصف X بـ«…»
+    quotes the speaker's own word; a long quotation right after و/ف + verb
+    (وتابع «…») follows the verb it reports.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("وكشف «ان الجلسة ستعقد غدا»")
+    >>> _quote_reports(document, document.cues[0].verb, document.quotes[0], 1)
+    True
+    """
+    words = document.words
+    first = document.token_start(quote.start)
+    if quote.words >= 2 and first < len(words) and words[first] in AN_WORDS:
+        return True
+    if verb.lemma == "وصف" and words[k - 1] in ("ب", "بـ") and quote.words >= 1:
+        # not in a relative clause: "الهيئة التي وصفتها الصحافة بـ«…»" names it
+        heads = [j for j in range(max(0, k - 5), k) if document.cue_at.get(j) is not None]
+        return not heads or words[heads[-1] - 1] not in _RELATIVE_PRONOUNS
+    cue = document.cue_at.get(k - 1)
+    return (
+        cue is not None
+        and quote.words >= SPEECH_QUOTE_WORDS
+        and words[k - 1][0] in "وف"
+        and not _name_before_adjunct(document, quote)
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 _ADJUNCT_HEADS = frozenset({"في", "الى", "إلى", "على", "عن", "خلال", "عبر", ":"})
 
