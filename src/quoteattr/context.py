@@ -108,13 +108,6 @@ class Context:
         )
 
     @functools.cached_property
-    def _positions(self) -> dict[str, list[int]]:
-        positions: dict[str, list[int]] = {}
-        for i, word in enumerate(self.words):
-            positions.setdefault(word, []).append(i)
-        return positions
-
-    @functools.cached_property
     def known_names(self) -> list[int]:
         """The token indices, in order, of every title, organisation or personal name word.
 
@@ -125,9 +118,9 @@ class Context:
         [1, 3]
         """
         lexicon, names = self.lexicon, self.names
-        found = [
-            i
-            for word, where in self._positions.items()
+        present = {
+            word
+            for word in set(self.words)
             if word != "الله"
             and (
                 word in lexicon.titles
@@ -135,16 +128,14 @@ class Context:
                 or word in lexicon.first_names
                 or word in names
             )
-            for i in where
-        ]
-        found.sort()
-        return found
+        }
+        return [i for i, word in enumerate(self.words) if word in present]
 
     def words_with_head(self, head: str) -> list[int]:
         """Return the indices, in order, of the words whose head noun is ``head``.
 
-        Read from an index of the document's words built once, for the rules
-        that look for a fuller mention.
+        Computed once per head and document, for the rules that look for a
+        fuller mention.
 
         >>> from quoteattr.pipeline import read_document
         >>> read_document("قال الوزير إن الوزيرة والوزير وصلا.").words_with_head("وزير")
@@ -154,12 +145,8 @@ class Context:
         if found is None:
             # head_noun() strips at most a conjunction and the article: four spellings.
             forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
-            found = sorted(
-                i
-                for form in forms
-                if head_noun(form) == head
-                for i in self._positions.get(form, ())
-            )
+            forms = {form for form in forms if head_noun(form) == head}
+            found = [i for i, word in enumerate(self.words) if word in forms]
             self._by_head[head] = found
         return found
 
