@@ -16,6 +16,8 @@ cited before it, and "وفقا لوكالة…" names the source after a phrase.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from attrs import evolve
 
 from .context import Context
@@ -41,9 +43,13 @@ CHANNEL_NOUNS = frozenset(
 """Nouns of an exchange with an outlet: "في مقابلة مع «العربية»", "في اتصال هاتفي مع بي بي سي"."""
 
 RECEIVING_VERBS = frozenset(
-    {"تسلمت", "تلقت", "حصلت", "اطلعت", "تسلم", "تلقى", "حصل", "اطلع", "تسلمتها", "تلقتها"}
+    {
+        *("تسلمت", "تلقت", "حصلت", "اطلعت", "تسلم", "تلقى", "حصل", "اطلع", "تسلمتها", "تلقتها"),
+        *("بثه", "بثها", "بثته", "بثتها", "اجراها", "اجرته", "اجرتها", "اجراه"),
+    }
 )
-"""Verbs of an outlet receiving a statement: "في بيان تسلمت وكالة فرانس برس نسخة منه"."""
+"""Verbs of an outlet receiving, airing or conducting a statement: "في بيان تسلمت وكالة
+فرانس برس نسخة منه", "في مقابلة بثها التلفزيون السعودي", "في حوار أجرته «عكاظ»"."""
 
 
 def coordinated(document: Context, k: int, sources: list[Mention]) -> int:
@@ -113,6 +119,11 @@ def reached_outlet(document: Context, start: int) -> bool:
         return False
     if words[start - 1] in RECEIVING_VERBS:
         return True
+    known = document.lexicon.outlet_names
+    if words[start - 1] == "في" and _known_outlet(document, start, known):
+        # "قال المدرب في البي بي سي": the channel it was said on (an outlet the
+        # lexicon reads here, so "في الجزيرة" is still the island).
+        return True
     if words[start - 1] != "مع":
         return False
     # The exchange noun, maybe with an adjective after it: "اتصال هاتفي مع".
@@ -123,6 +134,11 @@ def reached_outlet(document: Context, start: int) -> bool:
         if word in ("،", ",", ".", ":") or j in document.cue_at:
             return False
     return False
+
+
+def _known_outlet(document: Context, start: int, known: Mapping[str, str]) -> bool:
+    found = document.reader.read_outlet(start)
+    return found is not None and found.outlet is not None and found.outlet in known
 
 
 def relay(
