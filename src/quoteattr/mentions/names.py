@@ -60,12 +60,26 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
     if (
         k < len(words)
         and words[k] not in lexicon.organizations
-        and (
-            reader.is_name_like(k) or (words[k] in lexicon.titles and words[k].startswith(ARTICLE))
-        )
+        and (reader.is_name_like(k) or _title_as_surname(reader, k))
     ):
         k += 1
     return k, gender
+
+
+def _title_as_surname(reader: MentionReader, k: int) -> bool:
+    """Tell whether a definite title word after given names is their family name.
+
+    "سامي الخطيب"، "فهد القاضي": yes; "سامي أبو زهري المتحدث الرسمي باسم…"
+    and "المتحدث باسم…": no, a title of more than one word follows the name.
+    """
+    words = reader.words
+    word = words[k]
+    if not word.startswith(ARTICLE):
+        return False
+    match = reader.lexicon.titles.match(words, k)
+    if match is None or match[0] > 1:
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in ("باسم", "لدى")
 
 
 def read_person(reader: MentionReader, i: int, *, allow_bare_name: bool) -> Mention | None:
