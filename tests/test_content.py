@@ -226,3 +226,13 @@ def test_a_headline_speaker_about_a_topic() -> None:
         "قال وزير الإسكان سالم العتيبي إن تأجيل المشروع قرار مؤسف."
     )
     assert ("indirect", "قرار مؤسف") in _contents(text)
+
+
+def test_a_quoted_clause_followed_by_a_comma_is_direct() -> None:
+    text = "وقال البيان إن «التصعيد الأخير يهدد الهدنة في القطاع»، متهما أطرافا خارجية بإشعاله."
+    assert _contents(text)[0] == ("direct", "التصعيد الأخير يهدد الهدنة في القطاع")
+
+
+def test_a_comma_and_a_risky_verb_with_an_open_a_new_statement() -> None:
+    text = "وقال الوزير إن العلاقات ممتازة، واعتبر أن الزيارة ناجحة."
+    assert [c for _, c in _contents(text)] == ["العلاقات ممتازة", "الزيارة ناجحة"]

@@ -193,12 +193,13 @@ def _opens_clause(document: Context, k: int) -> bool:
         return True  # "، واصفا…"، "، متعهدا ب…": a new participial statement
     if (
         verb is not None
-        and not verb.risky
+        and verb.tier != "weak"
         and verb.tense == "past"
+        and (not verb.risky or words[k][0] in "وف")
         and k + 1 < len(words)
         and words[k + 1] in AN_WORDS
     ):
-        return True  # "…، أكد أن…": a new statement with the subject dropped
+        return True  # "…، أكد أن…"، "…، واعتبر أن…": a new statement, the subject dropped
     return new_attribution(document, k)
 
 
@@ -297,11 +298,21 @@ def classify(linking: Linking, start_char: int, end_char: int) -> tuple[Kind, tu
         if quote.open >= end_char:
             break
         if quote.open >= start_char - 1 and is_speech_fragment(document, quote):
-            if quote.open <= start_char and quote.end >= end_char - 1:
+            if quote.open <= start_char and (
+                quote.end >= end_char - 1 or _comma_after(document, quote)
+            ):
                 linking.owned_quotes.add(quote.open)
                 return Kind.DIRECT, quote_content(document, quote)
             return Kind.MIXED, (start_char, end_char)
     return Kind.INDIRECT, (start_char, end_char)
+
+
+def _comma_after(document: Context, quote: Quote) -> bool:
+    """Tell whether a closed quotation is followed by a comma: «…»، وأضاف / «…»، متهما."""
+    if quote.close is None:
+        return False
+    rest = document.text[quote.close + 1 : quote.close + 3].lstrip(" ")
+    return rest[:1] in ("،", ",")
 
 
 def quote_content(document: Context, quote: Quote) -> tuple[int, int]:
