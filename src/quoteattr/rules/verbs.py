@@ -456,6 +456,18 @@ def _at_other_cue(document: Context, cue: Cue, scan: _Scan) -> bool | None:
         scan.k = source.end
         scan.after_mentions = scan.k
         return True
+    if (
+        other.verb is not None
+        and other.verb.tense in ("past", "present")
+        and scan.speaker is not None
+        and k == scan.after_mentions
+        and scan.speaker.kind in ("unknown", "anonymous")
+        and not document.words[scan.speaker.start].startswith("ال")
+    ):
+        # "أفادت دراسة نشرت الثلاثاء في مجلة…"، "قال مصدر يعمل في الوزارة":
+        # a verb right after an indefinite source describes it.
+        scan.k = other.end
+        return True
     if other.verb is not None and adjunct_verb(document, k):
         _pass_adjunct(document, scan, other.end)  # "وقال الديوان في بيان نشرته وكالة…"
         return True
