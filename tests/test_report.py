@@ -212,6 +212,16 @@ def test_the_command_reads_folders_and_reports_failures(tmp_path: Path) -> None:
     assert done.stdout.startswith("2 documents, 1 attribution")
 
 
+def test_the_command_counts_only_confident_attributions(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(MINISTER + " وأضاف أن المفاوضات ستستمر.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وأضاف أن المفاوضات ستستمر.", encoding="utf-8")
+    every = json.loads(run(tmp_path, "--format", "json").stdout)
+    sure = json.loads(run(tmp_path, "--format", "json", "--min-confidence", "0.5").stdout)
+    assert (every["attributions"], sure["attributions"]) == (3, 1)
+    assert every["without_speaker"] == 2
+    assert sure["without_speaker"] == 0
+
+
 def test_the_command_refuses_bad_usage() -> None:
     done = run("--top", "0")
     assert done.returncode == 2

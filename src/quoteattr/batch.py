@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from quoteattr.inputs import InputDocument
 from quoteattr.model import Attribution
@@ -50,6 +50,18 @@ class DocumentResult:
     line: int | None = None
     error: str | None = None
     publisher: str | None = None
+
+    def confident(self, threshold: float) -> DocumentResult:
+        """Return the result keeping only attributions whose confidence reaches ``threshold``.
+
+        >>> from quoteattr.model import Kind, Span
+        >>> sure = Attribution(Span.of("نعم", 0, 3), Kind.DIRECT, confidence=0.9)
+        >>> unsure = Attribution(Span.of("نعم", 0, 3), Kind.DIRECT, confidence=0.3)
+        >>> len(DocumentResult("a.txt", "نعم", [sure, unsure]).confident(0.5).attributions)
+        1
+        """
+        kept = tuple(a for a in self.attributions if a.confidence >= threshold)
+        return evolve(self, attributions=kept)
 
     @property
     def failed(self) -> bool:

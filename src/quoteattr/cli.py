@@ -173,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         "macOS Terminal), 'visual' for those that don't (default: logical)",
     )
     showing.add_argument("--title", help="html format: the page title (default: the document id)")
+    _add_min_confidence(showing)
     showing.add_argument(
         "-q",
         "--quiet",
@@ -225,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         errors=options.errors,
     )
     progress = _Progress(enabled=_is_terminal(sys.stderr) and not options.quiet)
-    results = progress.track(extract_documents(documents, jobs=options.jobs))
+    results = progress.track(
+        result.confident(options.min_confidence)
+        for result in extract_documents(documents, jobs=options.jobs)
+    )
     try:
         if output_format == "brat":
             _prepare(sys.stdout)
@@ -373,6 +377,28 @@ def _drop_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # stdout already closed or not a real file
         pass
+
+
+def _add_min_confidence(group: argparse._ArgumentGroup) -> None:
+    group.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="P",
+        help="every format: keep only attributions whose confidence (the calibrated probability "
+        "that content and speaker are right) is at least P (default: 0, keep all)",
+    )
+
+
+def _confidence(value: str) -> float:
+    """Read ``--min-confidence``: a probability between 0 and 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, not {value!r}")
+    return number
 
 
 def _jobs(value: str) -> int:

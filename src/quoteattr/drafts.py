@@ -46,7 +46,8 @@ class Draft:
 
     ``speaker`` is the mention that names the source; ``needs_speaker`` marks a
     dropped subject to be resolved by coreference; ``rule`` names the rule that
-    made it; ``gender`` (``f``, ``m`` or empty) is set by :mod:`quoteattr.gender`.
+    made it; ``gender`` (``f``, ``m`` or empty) is set by :mod:`quoteattr.gender`,
+    ``probability`` (the calibrated confidence) by :mod:`quoteattr.confidence`.
 
     >>> from quoteattr.pipeline import link, read_document
     >>> draft = link(read_document("واضاف ان الاتفاق جاهز.")).drafts[0]
@@ -67,6 +68,7 @@ class Draft:
     cue_index: int = -1
     sentence: int = 0
     gender: str = ""
+    probability: float | None = None
 
     @property
     def confidence(self) -> float:

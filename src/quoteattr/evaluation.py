@@ -33,8 +33,10 @@ import json
 import sys
 from pathlib import Path
 
+from .batch import ExtractFunction
 from .brat import load_brat_folder
 from .corpus import CorpusError, Document, builtin, load
+from .model import Attribution
 from .outlet_names import read_outlet_aliases
 from .scoring import EvaluationOptions, evaluate, predict
 
@@ -97,12 +99,30 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         help="share of the shorter content two spans must overlap to match (default: 0.5)",
     )
     parser.add_argument(
+        "--min-confidence",
+        type=_probability,
+        default=None,
+        metavar="P",
+        help="score only quoteattr's attributions with a confidence of at least P: precision "
+        "and recall above that threshold (not with --pred)",
+    )
+    parser.add_argument(
         "--outlets",
         metavar="TSV",
         help="extra outlet spellings: canonical name, tab, spelling per line after a header "
         "(mapped on both sides before outlets are compared)",
     )
     return parser
+
+
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 1, got {value}")
+    return number
 
 
 def _read(path: str) -> list[Document]:
@@ -138,8 +158,12 @@ def run(arguments: argparse.Namespace) -> int:
         aliases = {} if arguments.outlets is None else read_outlet_aliases(arguments.outlets)
     except (CorpusError, OSError) as error:
         return _fail(error)
+    threshold = arguments.min_confidence
+    if predicted is not None and threshold is not None:
+        return _fail(ValueError("--min-confidence filters quoteattr's own output; drop --pred"))
     if predicted is None:
-        predicted = predict(gold)  # the extractor's own errors are bugs: let them show
+        # The extractor's own errors are bugs: let them show.
+        predicted = predict(gold) if threshold is None else predict(gold, _above(threshold))
     try:
         report = evaluate(gold, predicted, EvaluationOptions(arguments.threshold, aliases))
     except ValueError as error:  # predictions that do not fit the gold
@@ -152,6 +176,16 @@ def run(arguments: argparse.Namespace) -> int:
         print()
         print(report.format_errors())
     return 0
+
+
+def _above(threshold: float) -> ExtractFunction:
+    """quoteattr's extractor, keeping attributions whose confidence reaches ``threshold``."""
+    from .pipeline import extract
+
+    def confident(text: str) -> list[Attribution]:
+        return [a for a in extract(text) if a.confidence >= threshold]
+
+    return confident
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from .clauses import inside_anonymity, inside_speech
+from .confidence import calibrate_confidence
 from .context import Context
 from .cues import find_cues
 from .drafts import Draft, Linking, drop_duplicates
@@ -92,6 +93,7 @@ RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
     ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
     ("writer", drop_writer),  # the writer's own first person (rules.writer)
     ("gender", tell_genders),  # قالت، الوزيرة، سارة → female; bodies and groups: none (gender)
+    ("confidence", calibrate_confidence),  # P(right end to end) from the dev set (confidence)
 )
 """The linking steps in the order they run, each named.
 
@@ -219,6 +221,6 @@ def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attr
         ),
         sources=tuple(sources),
         addressee=None if draft.addressee is None else _span(normalized, *draft.addressee),
-        confidence=draft.confidence,
+        confidence=draft.confidence if draft.probability is None else draft.probability,
         rule=draft.rule,
     )

@@ -53,6 +53,16 @@ def _jobs(value: str) -> int:
     return _whole(value, 0)
 
 
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, not {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``quoteattr report``.
 
@@ -84,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="extract in N processes, 0 for every core (default: 1)",
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=_probability,
+        default=0.0,
+        metavar="P",
+        help="count only attributions whose confidence is at least P (default: 0, all)",
     )
     parser.add_argument(
         "--top",
@@ -151,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             builder.add_failure()
             print(f"quoteattr report: {result.id}: {result.error}", file=sys.stderr)
         else:
-            builder.add(result.attributions, publisher=result.publisher)
+            kept = result.confident(options.min_confidence).attributions
+            builder.add(kept, publisher=result.publisher)
     found = builder.build(top=options.top)
     from quoteattr.views.report import (
         render_report_html,

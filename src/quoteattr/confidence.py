@@ -1,0 +1,187 @@
+"""Honest confidence: the probability that an attribution is right, content and speaker both.
+
+:attr:`Attribution.confidence <quoteattr.Attribution.confidence>` is read
+from a calibration table measured on an annotated development set: the share
+of attributions with the same features that the development set's scorer
+judged right end to end (content matched and the speaker right). The
+features are what the extractor knows when it makes a statement, from the
+coarsest to the finest:
+
+- ``speaker``: how the speaker was found: ``overt`` (named at the cue),
+  ``dropped-0``, ``dropped-1``, ``dropped-2+`` (a dropped subject whose
+  antecedent is in the same sentence, the one before, or further back),
+  ``headline``, or ``none``;
+- ``tier``: the cue's tier (``safe``, ``risky``, ``weak``), ``phrase`` for an
+  attribution phrase, ``none`` without a cue;
+- ``outlet``: ``yes`` when an outlet is attached;
+- ``rule``: the linking rule (``verb_an``, ``headline``…).
+
+The table (``lexicons/calibration.tsv``, written by
+``benchmarks/calibrate.py``) counts right and total for every prefix of the
+features in that order; a cell leans on its parent's rate with the weight of
+:data:`PRIOR_WEIGHTS` attributions, so a rare combination gets the rate of
+the coarser cell it belongs to, not a noisy 0 or 1.
+
+>>> from quoteattr.pipeline import extract
+>>> [found] = extract("قال الوزير سالم أحمد: «سنواصل العمل»")
+>>> 0 < found.confidence < 1
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from .drafts import Draft, Linking
+from .lexicons import read_tsv
+
+__all__ = [
+    "FEATURES",
+    "PRIOR_WEIGHTS",
+    "Calibration",
+    "Features",
+    "calibrate_confidence",
+    "features_of",
+]
+
+FEATURES = ("speaker", "tier", "outlet", "rule")
+"""The features, coarsest first: each table cell is a prefix of them."""
+
+PRIOR_WEIGHTS = (2.0, 4.0, 32.0, 64.0)
+"""How many attributions' worth of weight a cell's parent rate gets, level by level.
+
+Light for the coarse cells, which hold many documents (a statement without a
+speaker is almost never right, whatever the average); heavy for the fine
+ones (one rule in a handful of documents), so that they do not learn their
+documents by heart. Chosen by leaving documents out (see the docs).
+"""
+
+ANY = "*"
+"""A feature left open in a table row (the row counts every value)."""
+
+
+@frozen
+class Features:
+    """What the extractor knew of one attribution when it made it.
+
+    >>> Features("overt", "safe", "no", "verb_an").values()
+    ('overt', 'safe', 'no', 'verb_an')
+    """
+
+    speaker: str
+    tier: str
+    outlet: str
+    rule: str
+
+    def values(self) -> tuple[str, str, str, str]:
+        """Return the features in the order of :data:`FEATURES`."""
+        return (self.speaker, self.tier, self.outlet, self.rule)
+
+
+def features_of(draft: Draft, linking: Linking) -> Features:
+    """Read the features of a draft after linking.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> linking = link(read_document("قال الوزير سالم احمد ان الحل قريب. واضاف ان الاتفاق جاهز."))
+    >>> [features_of(d, linking).speaker for d in linking.drafts]
+    ['overt', 'dropped-1']
+    """
+    speaker = draft.speaker
+    if draft.rule == "headline":
+        how = "headline"
+    elif speaker is None:
+        how = "none"
+    elif not draft.needs_speaker or draft.cue_index < 0:
+        how = "overt"
+    else:
+        sentence_of = linking.document.sentence_of
+        distance = sentence_of[draft.cue_index] - sentence_of[speaker.start]
+        how = f"dropped-{distance}" if distance < 2 else "dropped-2+"
+    if draft.verb is not None:
+        tier = draft.verb.tier
+    else:
+        tier = "phrase" if draft.cue is not None else "none"
+    return Features(how, tier, "yes" if draft.sources else "no", draft.rule)
+
+
+class Calibration:
+    """Right and total counts for every prefix of the features; :meth:`probability` reads them.
+
+    >>> named = Features("overt", "safe", "no", "verb_an")
+    >>> nobody = Features("none", "safe", "no", "verb_an")
+    >>> table = Calibration.fit([(named, True)] * 30 + [(nobody, False)] * 10)
+    >>> round(table.probability(named), 2), round(table.probability(nobody), 2)
+    (1.0, 0.02)
+    >>> round(table.probability(Features("headline", "none", "no", "headline")), 2)
+    0.74
+    """
+
+    def __init__(self, counts: dict[tuple[str, ...], tuple[int, int]]) -> None:
+        self.counts = counts
+
+    @classmethod
+    def fit(cls, samples: Iterable[tuple[Features, bool]]) -> Calibration:
+        """Count right and total for every prefix of every sample's features."""
+        right: Counter[tuple[str, ...]] = Counter()
+        total: Counter[tuple[str, ...]] = Counter()
+        for features, ok in samples:
+            values = features.values()
+            for depth in range(len(values) + 1):
+                total[values[:depth]] += 1
+                right[values[:depth]] += ok
+        return cls({key: (right[key], total[key]) for key in total})
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Calibration:
+        """Return the packaged table (``lexicons/calibration.tsv``), read once.
+
+        >>> Calibration.default().counts[()][1] > 100  # measured on hundreds of attributions
+        True
+        """
+        counts: dict[tuple[str, ...], tuple[int, int]] = {}
+        for row in read_tsv("calibration.tsv"):
+            key = tuple(row[name] for name in FEATURES)
+            depth = key.index(ANY) if ANY in key else len(key)
+            counts[key[:depth]] = (int(row["right"]), int(row["total"]))
+        return cls(counts)
+
+    def probability(self, features: Features) -> float:
+        """Return the smoothed share right for these features, backing off to coarser cells."""
+        values = features.values()
+        right, total = self.counts.get((), (0, 0))
+        estimate = (right + 1.0) / (total + 2.0)  # Laplace for the whole table
+        for depth, weight in enumerate(PRIOR_WEIGHTS, start=1):
+            cell = self.counts.get(values[:depth])
+            if cell is None:
+                break
+            right, total = cell
+            estimate = (right + weight * estimate) / (total + weight)
+        return estimate
+
+    def rows(self) -> list[dict[str, str]]:
+        """Return the table as TSV rows (open features as ``*``), coarsest cells first."""
+        found = []
+        for key in sorted(self.counts, key=lambda k: (len(k), k)):
+            right, total = self.counts[key]
+            row = {name: key[i] if i < len(key) else ANY for i, name in enumerate(FEATURES)}
+            row.update(right=str(right), total=str(total))
+            found.append(row)
+        return found
+
+
+def calibrate_confidence(linking: Linking) -> None:
+    """Set each draft's ``probability`` from the packaged calibration table.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> drafts = link(read_document("قالت الوزارة: «سنرد»")).drafts
+    >>> 0 < drafts[0].probability < 1
+    True
+    """
+    table = Calibration.default()
+    for draft in linking.drafts:
+        draft.probability = round(table.probability(features_of(draft, linking)), 3)
