@@ -166,3 +166,54 @@ def test_an_outlet_speaker_found_in_an_earlier_sentence_is_no_source() -> None:
     # subject resolved to an outlet two sentences back is a guess, not a citation.
     text = "ذكرت وكالة رويترز أن الوفد وصل. وأضافت أن الاجتماع بدأ."
     assert _sources(text) == [["Reuters"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sources"),
+    [
+        ("رئيس الصندوق للعربية: الأسواق ستتعافى قريبا", "رئيس الصندوق", ["Al Arabiya"]),
+        ("OPEC لرويترز: الإنتاج سيرتفع الشهر المقبل", "OPEC", ["Reuters"]),
+        ("وزير النقل لـ«عكاظ»: الطريق يفتتح قبل الصيف", "وزير النقل", ["Okaz"]),
+    ],
+)
+def test_a_headline_given_to_an_outlet(text: str, speaker: str, sources: list[str]) -> None:
+    (attribution,) = quoteattr.extract(text)
+    assert attribution.speaker is not None
+    assert attribution.speaker.span.text == speaker
+    assert [s.name for s in attribution.sources] == sources
+
+
+def test_a_headline_addressed_to_no_outlet_has_no_source() -> None:
+    (attribution,) = quoteattr.extract("وزير الخارجية للسفراء: الحوار هو الطريق الوحيد")
+    assert attribution.sources == ()
+    assert attribution.addressee is not None
+    assert attribution.addressee.text == "للسفراء"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "content"),
+    [
+        (
+            "ارتفعت أسعار المساكن، حسب الدراسة التي سلطت عليها الضوء صحيفة «الغارديان».",
+            ["The Guardian"],
+            "ارتفعت أسعار المساكن",
+        ),
+        (
+            "وبحسب البيان الذي تلقته وكالة رويترز، فإن الشركة ستعلن نتائجها غدا.",
+            ["Reuters"],
+            "الشركة ستعلن نتائجها غدا",
+        ),
+        (
+            "وحسب التقرير الذي أعده الخبراء فإن الصادرات تراجعت.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_the_outlet_that_published_a_document_source(
+    text: str, sources: list[str], content: str | None
+) -> None:
+    (attribution,) = quoteattr.extract(text)
+    assert [s.name for s in attribution.sources] == sources
+    if content is not None:
+        assert attribution.content.text == content

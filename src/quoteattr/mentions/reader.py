@@ -129,6 +129,29 @@ class MentionReader:
         """
         return read_outlet(self, i, context=context)
 
+    def read_addressed_outlet(self, i: int) -> Mention | None:
+        """Read an outlet glued to the لـ of its addressee at token ``i``: لرويترز، للعربية.
+
+        "للعربية" is ل + العربية with the article's alef dropped. After لـ a
+        name the lexicon only trusts in context ("العربية" is also "Arabic") is
+        the outlet: a statement is given to a channel, not to an adjective.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> MentionReader(tokenize("الوزير للعربية:")).read_addressed_outlet(1).outlet
+        'Al Arabiya'
+        >>> MentionReader(tokenize("للتعاون")).read_addressed_outlet(0) is None
+        True
+        """
+        word = self.words[i] if i < len(self.words) else ""
+        if not word.startswith("ل") or len(word) < 3:
+            return None
+        self.stripped = (i, "ا" + word[1:] if word.startswith("لل") else word[1:])
+        try:
+            found = read_outlet(self, i, context=True)
+        finally:
+            self.stripped = None
+        return None if found is None or found.start != i else evolve(found, lead=1)
+
     # -- word tests shared by the readers ---------------------------------
 
     def is_stop(self, i: int) -> bool:

@@ -20,6 +20,7 @@ from ..drafts import Draft, Linking
 from ..mentions import Mention, head_noun
 from ..model import Kind
 from ..outlets import coordinated, named_outlet, source_after_phrase
+from ..quotes import QUOTE_MARKS
 
 __all__ = ["RESUMPTIVES", "STATEMENT_DOCUMENTS", "according_to", "according_to_phrases"]
 
@@ -127,6 +128,11 @@ def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | 
     mention = named_outlet(document, mention)
     outlets = [mention] if mention.kind == "outlet" else []
     after_mention = coordinated(document, mention.end, outlets) if outlets else mention.end
+    if not outlets and mention.head_class == "document":
+        publisher = _publisher(document, mention.end)
+        if publisher is not None:
+            outlets.append(publisher)
+            after_mention = publisher.end
     if outlets and after_mention + 1 < len(words) and words[after_mention] == "عن":
         # "وفق ما نقلت وكالة رويترز عن مسؤول…": the outlet relays, the official speaks.
         origin = document.reader.read(after_mention + 1)
@@ -143,6 +149,35 @@ def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | 
     ) and words[mention.name_start] not in document.names:
         return None  # "بحسب الخطة": a bare word is no source
     return mention, outlets, after_mention
+
+
+PUBLISHING_WORDS = 5
+"""How many words a relative clause may take before its publisher: "التي سلطت عليها الضوء"."""
+
+
+def _publisher(document: Context, k: int) -> Mention | None:
+    """The outlet that published a document source: "حسب الدراسة التي نشرتها صحيفة X".
+
+    The relative clause after the document (التي / الذي) names the outlet as
+    its subject within a few words, before any punctuation or cue.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> document = read_document("بحسب التقرير الذي أوردته وكالة رويترز")
+    >>> _publisher(document, 2).outlet
+    'Reuters'
+    >>> _publisher(read_document("بحسب التقرير الذي أعده الخبراء"), 2) is None
+    True
+    """
+    words = document.words
+    if k >= len(words) or words[k] not in ("التي", "الذي"):
+        return None
+    for j in range(k + 1, min(k + 1 + PUBLISHING_WORDS, len(words))):
+        if not words[j][0].isalpha() and words[j] not in QUOTE_MARKS:
+            return None
+        found = document.reader.read_outlet(j)
+        if found is not None:
+            return named_outlet(document, found) if found.outlet is not None else None
+    return None
 
 
 def _spoken_to(document: Context, k: int) -> Mention | None:

@@ -11,6 +11,8 @@ dateline (الرياض - واس:), a one-word list label (الدفاع:) and a c
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from ..clauses import content_kind, quote_content, trimmed
 from ..drafts import Draft, Linking
 from ..mentions import Mention
@@ -53,11 +55,21 @@ def _headline(linking: Linking, start: int, colon: int) -> None:
     if any(not words[j][0].isalpha() and words[j] not in QUOTE_MARKS for j in range(start, colon)):
         return  # "الرياض - واس:" is a dateline
     about = next((j for j in range(start + 1, colon) if words[j] == "عن"), None)
+    given_to = reader.read_addressed_outlet(colon - 1) if colon - 1 > start else None
     mention = reader.read(start)
+    if given_to is not None and mention is None:
+        # "UCLA للعربية: …": the channel the statement was given to marks the
+        # words before it as the speaker, even ones the readers do not know.
+        mention = Mention(start, given_to.start, "unknown", start, given_to.start, "", None, "")
+    elif given_to is not None and mention is not None and mention.end > given_to.start:
+        # "وزير المالية للعربية": the channel ends the speaker's mention.
+        end = given_to.start
+        mention = evolve(mention, end=end, name_end=min(mention.name_end, end))
     if mention is None or mention.kind == "outlet":
         return
     if (
-        mention.kind in ("organization", "unknown")
+        given_to is None
+        and mention.kind in ("organization", "unknown")
         and mention.end - mention.start == 1
         and (mention.head_class != "name" or words[start].startswith("ال"))
     ):
@@ -74,6 +86,9 @@ def _headline(linking: Linking, start: int, colon: int) -> None:
             return
         sources.append(outlet)
         k = outlet.end
+    if given_to is not None and k == given_to.start:
+        sources.append(given_to)
+        k = colon
     if k < colon and words[k].startswith("ل") and len(words[k]) > 2:
         # "زاخاروفا للناتو:": لـ + the one spoken to; "للناتو" keeps its لل
         # (ل + ال with the alef dropped), "لزيلينسكي" loses its ل.
