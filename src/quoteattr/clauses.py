@@ -294,10 +294,12 @@ def classify(linking: Linking, start_char: int, end_char: int) -> tuple[Kind, tu
     ('direct', 'الحل قريب جدا الان')
     """
     document = linking.document
-    for quote in document.quotes:
+    quotes = document.quotes
+    for i in range(bisect.bisect_left(document.quote_opens, start_char - 1), len(quotes)):
+        quote = quotes[i]
         if quote.open >= end_char:
             break
-        if quote.open >= start_char - 1 and is_speech_fragment(document, quote):
+        if is_speech_fragment(document, quote):
             if quote.open <= start_char and (
                 quote.end >= end_char - 1 or _comma_after(document, quote)
             ):

@@ -76,6 +76,8 @@ class Context:
         self.tokens = tokens
         self.words = tokens.words
         self.quotes = quotes
+        self.quote_opens = [quote.open for quote in quotes]
+        """The opening offset of every quotation, in order (quotes are sorted by it)."""
         self.cues = cues
         self.names = names
         self.reader = reader

@@ -12,6 +12,9 @@ caller's text.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 from attrs import define, field
 
 from .context import Context
@@ -120,8 +123,8 @@ def drop_duplicates(linking: Linking) -> None:
     1
     """
     drafts = linking.drafts
-    spans = [d.content for d in drafts]
-    mixed = [d.content for d in drafts if d.kind is Kind.MIXED]
+    contents = SpanCover(d.content for d in drafts)
+    mixed = SpanCover(d.content for d in drafts if d.kind is Kind.MIXED)
     best: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
         if _fragment_of_mixed(draft, mixed):
@@ -129,9 +132,7 @@ def drop_duplicates(linking: Linking) -> None:
         if (
             draft.rule in ("verb_object", "verb_preposition")
             and draft.cue is not None
-            and any(
-                start <= draft.cue[0] < end for start, end in spans if (start, end) != draft.content
-            )
+            and contents.covers(draft.cue[0], draft.cue[0] + 1, besides=draft.content)
         ):
             continue
         if draft.content[1] <= draft.content[0]:
@@ -142,7 +143,7 @@ def drop_duplicates(linking: Linking) -> None:
     linking.drafts = sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
 
 
-def _fragment_of_mixed(draft: Draft, mixed: list[tuple[int, int]]) -> bool:
+def _fragment_of_mixed(draft: Draft, mixed: SpanCover) -> bool:
     """Tell whether a direct draft is only the quoted fragment of a mixed statement.
 
     "أكد أن النتيجة ستعلن «مهما كانت»": the quote after ستعلن, or before a
@@ -150,8 +151,42 @@ def _fragment_of_mixed(draft: Draft, mixed: list[tuple[int, int]]) -> bool:
     """
     if draft.kind is not Kind.DIRECT or draft.rule == "verb_colon_quote":
         return False
-    start, end = draft.content
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in mixed)
+    return mixed.covers(*draft.content, besides=draft.content)
+
+
+class SpanCover:
+    """Spans that answer "does another span cover this stretch?" in logarithmic time.
+
+    Sorted by start, each prefix keeps the two distinct spans reaching furthest,
+    so one binary search answers for a whole document's drafts without a rescan.
+
+    >>> cover = SpanCover([(0, 10), (5, 20), (30, 40)])
+    >>> cover.covers(6, 15), cover.covers(6, 15, besides=(5, 20)), cover.covers(21, 22)
+    (True, False, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(set(spans))
+        self._starts = [start for start, _ in ordered]
+        self._furthest: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+        first: tuple[int, int] | None = None
+        second: tuple[int, int] | None = None
+        for span in ordered:
+            if first is None or span[1] > first[1]:
+                first, second = span, first
+            elif second is None or span[1] > second[1]:
+                second = span
+            self._furthest.append((first, second))
+
+    def covers(self, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
+        """Tell whether a span other than *besides* starts by *start* and reaches *end*."""
+        i = bisect.bisect_right(self._starts, start)
+        if i == 0:
+            return False
+        first, second = self._furthest[i - 1]
+        if first != besides:
+            return first[1] >= end
+        return second is not None and second[1] >= end
 
 
 def _preference(draft: Draft) -> tuple[bool, float, int]:

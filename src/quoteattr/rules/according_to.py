@@ -13,6 +13,8 @@ sentence, the clause before it otherwise.
 
 from __future__ import annotations
 
+import bisect
+
 from ..clauses import classify, clause_end, inside_speech, quote_content, trimmed
 from ..context import Context
 from ..cues import Cue
@@ -56,16 +58,46 @@ def according_to_phrases(linking: Linking) -> None:
     ['Reuters']
     """
     document = linking.document
+    so_far = DraftsSoFar(linking.drafts)
     for cue in document.cues:
         if (
             cue.phrase is not None
             and cue.phrase.role == "according_to"
             and not inside_speech(document, cue.index)
         ):
-            according_to(linking, cue)
+            according_to(linking, cue, so_far)
 
 
-def according_to(linking: Linking, cue: Cue) -> None:
+class DraftsSoFar:
+    """The drafts made so far, by sentence and by cue token, kept as the phrases add theirs.
+
+    Each phrase looks only at its own sentence's drafts, so a long document is
+    read once, not once per phrase.
+
+    >>> from quoteattr.drafts import Draft
+    >>> from quoteattr.model import Kind
+    >>> so_far = DraftsSoFar([Draft((9, 20), Kind.INDIRECT, "verb_an", cue_index=1, sentence=0)])
+    >>> [d.rule for d in so_far.in_sentence(0)], 1 in so_far.cue_indexes, so_far.in_sentence(1)
+    (['verb_an'], True, [])
+    """
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.by_sentence: dict[int, list[Draft]] = {}
+        self.cue_indexes: set[int] = set()
+        for draft in drafts:
+            self.add(draft)
+
+    def add(self, draft: Draft) -> None:
+        """Index one more draft."""
+        self.by_sentence.setdefault(draft.sentence, []).append(draft)
+        self.cue_indexes.add(draft.cue_index)
+
+    def in_sentence(self, sentence: int) -> list[Draft]:
+        """The drafts of one sentence, in the order they were made."""
+        return self.by_sentence.get(sentence, [])
+
+
+def according_to(linking: Linking, cue: Cue, so_far: DraftsSoFar | None = None) -> None:
     """وفقا لـ، بحسب، نقلا عن: a source for a neighbouring statement, or a statement of its own.
 
     >>> from quoteattr.drafts import Linking
@@ -77,7 +109,9 @@ def according_to(linking: Linking, cue: Cue) -> None:
     """
     phrase = cue.phrase
     assert phrase is not None
-    if any(d.cue_index == cue.end - 1 for d in linking.drafts):
+    if so_far is None:
+        so_far = DraftsSoFar(linking.drafts)
+    if cue.end - 1 in so_far.cue_indexes:
         return  # the phrase's own verb made the statement: "كما أفادت الوكالة بأن…"
     found = _source(linking, cue)
     if found is None:
@@ -85,7 +119,7 @@ def according_to(linking: Linking, cue: Cue) -> None:
     mention, outlets, after_mention = found
     document = linking.document
     sentence = document.sentence_of[cue.index]
-    if _join(linking, cue, mention, outlets):
+    if _join(linking, cue, mention, outlets, so_far):
         return
     if document.sentence_start(cue.index):
         rule = "according_to_preposed"
@@ -96,19 +130,19 @@ def according_to(linking: Linking, cue: Cue) -> None:
     if span is None or span[1] - span[0] < 2:
         return
     kind, span = _whole_quote(linking, span) or classify(linking, *span)
-    linking.drafts.append(
-        Draft(
-            content=span,
-            kind=kind,
-            rule=rule,
-            cue=document.cue_span(cue),
-            lemma=phrase.lemma,
-            speaker=mention,
-            sources=outlets,
-            cue_index=cue.index,
-            sentence=sentence,
-        )
+    draft = Draft(
+        content=span,
+        kind=kind,
+        rule=rule,
+        cue=document.cue_span(cue),
+        lemma=phrase.lemma,
+        speaker=mention,
+        sources=outlets,
+        cue_index=cue.index,
+        sentence=sentence,
     )
+    linking.drafts.append(draft)
+    so_far.add(draft)
 
 
 def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | None:
@@ -201,7 +235,9 @@ def _spoken_to(document: Context, k: int) -> Mention | None:
     return None
 
 
-def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) -> bool:
+def _join(
+    linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention], so_far: DraftsSoFar
+) -> bool:
     """Add the source to an attribution of the same sentence; tell whether one took it.
 
     The phrase sits inside an attribution's cue-to-content stretch, right after
@@ -210,8 +246,8 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
     document = linking.document
     sentence = document.sentence_of[cue.index]
     position = document.tokens.starts[cue.index]
-    for draft in linking.drafts:
-        if draft.sentence != sentence or draft.rule.startswith("according"):
+    for draft in so_far.in_sentence(sentence):
+        if draft.rule.startswith("according"):
             continue
         inside = draft.cue is not None and draft.cue[0] < position < draft.content[0]
         after = 0 <= position - draft.content[1] <= 3
@@ -221,7 +257,7 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
         if inside or after or before:
             draft.sources.extend(outlets)
             if after:
-                _share_with_main_statement(linking, draft, outlets)
+                _share_with_main_statement(so_far, draft, outlets)
             # "وأضاف أن…، بحسب رويترز": the dropped subject still speaks (coreference
             # finds it); the agency is only the channel. A non-outlet source can speak.
             if draft.speaker is None and mention.kind != "outlet" and not inside:
@@ -231,14 +267,14 @@ def _join(linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention]) 
     return False
 
 
-def _share_with_main_statement(linking: Linking, draft: Draft, outlets: list[Mention]) -> None:
+def _share_with_main_statement(so_far: DraftsSoFar, draft: Draft, outlets: list[Mention]) -> None:
     """Give the outlets to the statement a participle goes on from: نفى X، واصفا Y، بحسب رويترز."""
     while draft.verb is not None and draft.verb.tense == "participle" and draft.cue is not None:
         cue_start = draft.cue[0]
         earlier = [
             d
-            for d in linking.drafts
-            if d.sentence == draft.sentence and d is not draft and d.content[1] <= cue_start
+            for d in so_far.in_sentence(draft.sentence)
+            if d is not draft and d.content[1] <= cue_start
         ]
         if not earlier:
             return
@@ -248,8 +284,13 @@ def _share_with_main_statement(linking: Linking, draft: Draft, outlets: list[Men
 
 def _whole_quote(linking: Linking, span: tuple[int, int]) -> tuple[Kind, tuple[int, int]] | None:
     """A clause that is one quotation, however short: "بحسب رويترز: «لا تعليق»" is direct."""
-    for quote in linking.document.quotes:
-        if quote.open <= span[0] and quote.end >= span[1] - 1 and quote.open >= span[0] - 1:
+    document = linking.document
+    quotes = document.quotes
+    for i in range(bisect.bisect_left(document.quote_opens, span[0] - 1), len(quotes)):
+        quote = quotes[i]
+        if quote.open > span[0]:
+            break
+        if quote.end >= span[1] - 1:
             linking.owned_quotes.add(quote.open)
             return Kind.DIRECT, quote_content(linking.document, quote)
     return None
