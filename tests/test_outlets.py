@@ -217,3 +217,34 @@ def test_the_outlet_that_published_a_document_source(
     assert [s.name for s in attribution.sources] == sources
     if content is not None:
         assert attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sources"),
+    [
+        (
+            "وقال المحافظ إن الطرق مغلقة. ونقلت صحيفة «الوطن» عن موظف لم تذكر اسمه "
+            "يعمل في الميناء منذ سنوات قوله: «الحريق كان كبيرا».",
+            "موظف",
+            ["Al-Watan"],
+        ),
+        (
+            "ونقلت وكالة رويترز عن سائق لم يكشف عن هويته يقيم قرب الحدود قوله: «الطريق مغلق».",
+            "سائق",
+            ["Reuters"],
+        ),
+    ],
+)
+def test_the_one_a_relay_quotes_says_what_follows_qawluhu(
+    text: str, speaker: str, sources: list[str]
+) -> None:
+    attribution = quoteattr.extract(text)[-1]
+    assert attribution.speaker is not None
+    assert attribution.speaker.span.text == speaker
+    assert [s.name for s in attribution.sources] == sources
+
+
+def test_qawluhu_without_a_relay_keeps_its_dropped_subject() -> None:
+    text = "وقال المحافظ إن الطرق مغلقة. وأضاف في وقت لاحق قوله: «الوضع تحت السيطرة»."
+    attribution = quoteattr.extract(text)[-1]
+    assert attribution.sources == ()

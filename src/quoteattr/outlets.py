@@ -33,6 +33,7 @@ __all__ = [
     "named_outlet",
     "reached_outlet",
     "relay",
+    "relayed_sayings",
     "settle_outlets",
     "source_after_phrase",
 ]
@@ -160,6 +161,64 @@ def relay(
                 sources.append(speaker)
                 speaker, k = origin, origin.end
     return speaker, k
+
+
+def relayed_sayings(linking: Linking) -> None:
+    """Give "قوله" its relay: "نقلت صحيفة X عن ساكن (…) قوله: «…»".
+
+    When the statement is made by the verbal noun قوله / قولها alone (the
+    relay verb did not reach it across a long description of the one
+    quoted), an earlier نقل in its sentence whose subject is an outlet and
+    that quotes someone after عن gives the statement that someone as speaker
+    and the outlet(s) as sources, instead of a dropped subject resolved by
+    coreference. Runs before coreference.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> text = "ونقلت وكالة رويترز عن موظف لم تذكر اسمه يعمل في الميناء قوله: «الحريق كبير»."
+    >>> [(d.speaker.start, [s.outlet for s in d.sources]) for d in link(read_document(text)).drafts]
+    [(4, ['Reuters'])]
+    """
+    document = linking.document
+    for draft in linking.drafts:
+        cue = document.cue_at.get(draft.cue_index) if draft.cue_index >= 0 else None
+        if (
+            cue is None
+            or cue.verb is None
+            or cue.verb.tense != "noun"
+            or cue.verb.lemma != "قال"
+            or not draft.needs_speaker
+        ):
+            continue
+        found = _relay_before(linking, draft.cue_index, draft.sentence)
+        if found is not None:
+            draft.speaker, outlets = found
+            draft.sources.extend(o for o in outlets if o not in draft.sources)
+            draft.needs_speaker = False
+
+
+def _relay_before(
+    linking: Linking, index: int, sentence: int
+) -> tuple[Mention, list[Mention]] | None:
+    """The one quoted by the last "نقل OUTLET عن X" before token ``index`` in its sentence."""
+    document = linking.document
+    opened = {d.cue_index for d in linking.drafts}
+    for j in range(index - 1, -1, -1):
+        if document.sentence_of[j] != sentence:
+            return None
+        relay_cue = document.cue_at.get(j)
+        if relay_cue is None or relay_cue.verb is None:
+            continue
+        if relay_cue.verb.lemma != "نقل" or j in opened:
+            continue  # other verbs may describe the one quoted: "لم تذكر اسمه"
+        subject = document.reader.read(relay_cue.end)
+        if subject is None or subject.kind != "outlet":
+            return None
+        sources: list[Mention] = []
+        speaker, _ = relay(document, subject, subject.end, sources)
+        if speaker.kind == "outlet" or speaker.end > index:
+            return None
+        return speaker, sources
+    return None
 
 
 def source_after_phrase(document: Context, cue: Cue) -> Mention | None:

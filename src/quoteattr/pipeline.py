@@ -22,7 +22,7 @@ from .lexicons import Lexicon
 from .mentions import Mention, MentionReader, find_names
 from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind
 from .normalize import DELETED, Normalized, normalize
-from .outlets import settle_outlets
+from .outlets import relayed_sayings, settle_outlets
 from .quotes import find_quotes
 from .rules.according_to import according_to_phrases
 from .rules.continued import continued_quotes
@@ -88,6 +88,7 @@ RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
     ("headlines", headlines),  # SPEAKER: CONTENT at a line start (rules.headlines)
     ("continued quotes", continued_quotes),  # «…» going on in the same voice (rules.continued)
     ("duplicates", drop_duplicates),  # one draft a content, the surest; sorted (drafts)
+    ("relayed sayings", relayed_sayings),  # نقلت X عن Y (…) قوله: Y speaks (outlets)
     ("dropped subjects", resolve_speakers),  # coreference (speakers)
     ("outlets", settle_outlets),  # anaphoric outlets, speaking outlets, platforms (outlets)
     ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
