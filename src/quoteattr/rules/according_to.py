@@ -24,7 +24,13 @@ from ..model import Kind
 from ..outlets import coordinated, named_outlet, source_after_phrase
 from ..quotes import QUOTE_MARKS
 
-__all__ = ["RESUMPTIVES", "STATEMENT_DOCUMENTS", "according_to", "according_to_phrases"]
+__all__ = [
+    "RESUMPTIVES",
+    "STATEMENT_DOCUMENTS",
+    "DraftsSoFar",
+    "according_to",
+    "according_to_phrases",
+]
 
 STATEMENT_DOCUMENTS = frozenset(
     {
