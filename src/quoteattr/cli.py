@@ -30,8 +30,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from quoteattr.arguments import documents as read_inputs
+from quoteattr.arguments import probability, process_count
 from quoteattr.batch import DocumentResult, extract_documents
-from quoteattr.inputs import DEFAULT_ENCODING, STDIN, read_documents
+from quoteattr.inputs import DEFAULT_ENCODING, STDIN
 
 __all__ = ["FORMATS", "build_parser", "main"]
 
@@ -120,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=process_count,
         default=1,
         metavar="N",
         help="extract in N processes, 0 for every core (default: 1); the output is the same, "
@@ -216,15 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = options.paths or [STDIN]
     if STDIN in paths and _is_terminal(sys.stdin) and not options.quiet:
         print("quoteattr: reading stdin (end with Ctrl-D)", file=sys.stderr)
-    documents = read_documents(
-        paths,
-        glob=options.glob,
-        jsonl=options.jsonl,
-        text_field=options.text_field,
-        id_field=options.id_field,
-        encoding=options.encoding,
-        errors=options.errors,
-    )
+    documents = read_inputs(options)
     progress = _Progress(enabled=_is_terminal(sys.stderr) and not options.quiet)
     results = progress.track(
         result.confident(options.min_confidence)
@@ -382,36 +376,12 @@ def _drop_stdout() -> None:
 def _add_min_confidence(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--min-confidence",
-        type=_confidence,
+        type=probability,
         default=0.0,
         metavar="P",
         help="every format: keep only attributions whose confidence (the calibrated probability "
         "that content and speaker are right) is at least P (default: 0, keep all)",
     )
-
-
-def _confidence(value: str) -> float:
-    """Read ``--min-confidence``: a probability between 0 and 1."""
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, not {value!r}")
-    return number
-
-
-def _jobs(value: str) -> int:
-    """Read ``--jobs``: a whole number, 0 meaning every core."""
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = -1
-    if jobs < 0:
-        raise argparse.ArgumentTypeError(
-            f"expected 0 (every core) or more processes, not {value!r}"
-        )
-    return jobs
 
 
 def _open_output(parser: argparse.ArgumentParser, path: str) -> TextIO:

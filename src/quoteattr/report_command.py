@@ -25,9 +25,11 @@ import codecs
 import sys
 from pathlib import Path
 
+from quoteattr.arguments import documents as read_inputs
+from quoteattr.arguments import probability, process_count
 from quoteattr.batch import extract_documents
 from quoteattr.corpus_report import DEFAULT_TOP, ReportBuilder
-from quoteattr.inputs import DEFAULT_ENCODING, STDIN, read_documents
+from quoteattr.inputs import DEFAULT_ENCODING
 
 __all__ = ["REPORT_FORMATS", "build_parser", "main"]
 
@@ -47,20 +49,6 @@ def _whole(value: str, least: int) -> int:
 
 def _top(value: str) -> int:
     return _whole(value, 1)
-
-
-def _jobs(value: str) -> int:
-    return _whole(value, 0)
-
-
-def _probability(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, not {value!r}")
-    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,14 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=process_count,
         default=1,
         metavar="N",
         help="extract in N processes, 0 for every core (default: 1)",
     )
     parser.add_argument(
         "--min-confidence",
-        type=_probability,
+        type=probability,
         default=0.0,
         metavar="P",
         help="count only attributions whose confidence is at least P (default: 0, all)",
@@ -153,15 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         codecs.lookup(options.encoding)
     except LookupError:
         parser.error(f"unknown encoding {options.encoding!r} (try utf-8, cp1256, utf-16)")
-    documents = read_documents(
-        options.paths or [STDIN],
-        glob=options.glob,
-        jsonl=options.jsonl,
-        text_field=options.text_field,
-        id_field=options.id_field,
-        encoding=options.encoding,
-        errors=options.errors,
-    )
+    documents = read_inputs(options)
     builder = ReportBuilder()
     for result in extract_documents(documents, jobs=options.jobs):
         if result.failed:

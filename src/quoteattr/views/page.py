@@ -145,6 +145,16 @@ def render_html_documents(results: Iterable[DocumentResult], *, title: str | Non
 
 
 def _page(title: str, body: list[str]) -> str:
+    return html_page(title, body, style=_STYLE, script=_SCRIPT)
+
+
+def html_page(title: str, body: list[str], *, style: str, script: str | None = None) -> str:
+    """Wrap body lines in a self-contained right-to-left HTML page with its style and script.
+
+    >>> page = html_page("تقرير", ["<p>نص</p>"], style="p {}")
+    >>> page.startswith("<!DOCTYPE html>"), '<html lang="ar" dir="rtl">' in page, "<script>" in page
+    (True, True, False)
+    """
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -154,11 +164,11 @@ def _page(title: str, body: list[str]) -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="generator" content="quoteattr">',
             f"<title>{_escape(title)}</title>",
-            f"<style>{_STYLE}</style>",
+            f"<style>{style}</style>",
             "</head>",
             "<body>",
             *body,
-            f"<script>{_SCRIPT}</script>",
+            *([f"<script>{script}</script>"] if script is not None else []),
             "</body>",
             "</html>",
             "",

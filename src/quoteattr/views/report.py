@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from quoteattr.corpus_report import CorpusReport, Count, WomenShare
 from quoteattr.views.bidi import isolate, terminal_safe, visual
 from quoteattr.views.listing import BidiMode
+from quoteattr.views.page import html_page
 
 __all__ = ["render_report_html", "render_report_json", "render_report_text"]
 
@@ -313,21 +314,4 @@ def render_report_html(found: CorpusReport, *, title: str | None = None, bars: i
         f'<p class="ltr">{found.without_speaker:,} of {found.attributions:,} attributions '
         f"({_percent(share)}) name no speaker.</p></section>",
     ]
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="ar" dir="rtl">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            '<meta name="generator" content="quoteattr">',
-            f"<title>{_escape(heading)}</title>",
-            f"<style>{_STYLE}</style>",
-            "</head>",
-            "<body>",
-            *body,
-            "</body>",
-            "</html>",
-            "",
-        ]
-    )
+    return html_page(heading, body, style=_STYLE)
