@@ -292,3 +292,18 @@ def test_deterministic_and_json_round_trip(text: str) -> None:
 def test_misuse_raises_a_clear_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="needs a str"):
         quoteattr.extract(bad)  # type: ignore[arg-type]
+
+
+def _folding_alphabet() -> str:
+    from quoteattr.normalize import _ONE_TO_ONE
+
+    return "".join(_ONE_TO_ONE) + "".join(_ONE_TO_ONE.values()) + "قال «»\n&;"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(_folding_alphabet())) | st.text())
+@example("أكد الوزير \u0661\u0662 وإن\u00a0ABC\r\n")
+def test_folding_is_str_translate_of_the_one_to_one_table(text: str) -> None:
+    from quoteattr.normalize import _ONE_TO_ONE, _fold_characters
+
+    assert _fold_characters(text) == text.translate(str.maketrans(_ONE_TO_ONE))

@@ -22,6 +22,7 @@ from .fragments import is_speech_fragment
 from .mentions import anonymity_clause_end
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote
+from .tokens import SENTENCE_END
 
 __all__ = [
     "CLAUSE_OPENERS",
@@ -121,11 +122,16 @@ def clause_end(document: Context, start: int) -> int:
     """
     words = document.words
     tokens = document.tokens
+    quote_at_open = document.quote_at_open
+    cue_at = document.cue_at
     n = len(words)
     k = start
     while k < n:
         word = words[k]
-        quote = document.quote_at_open.get(k)
+        if word not in _CLAUSE_SIGNALS and k not in cue_at and k not in quote_at_open:
+            k += 1  # one lookup an ordinary word: none of the tests below can stop here
+            continue
+        quote = quote_at_open.get(k)
         if quote is not None:
             k = max(k + 1, quote_token_end(document, quote))
             continue
@@ -147,6 +153,16 @@ def clause_end(document: Context, start: int) -> int:
             break
         k += 1
     return k
+
+
+# Every word a test of clause_end or _ends_report stops at without a cue or a
+# quotation there: keep it in step with them.
+_CLAUSE_SIGNALS = (
+    SENTENCE_END
+    | CONTRASTS
+    | _DESPITE
+    | {"؛", ";", ":", ")", "،", ",", "في", "وفي", "على", "وعلى", "وهو", "وهي", "وهذا"}
+)
 
 
 def _ends_report(document: Context, k: int) -> bool:

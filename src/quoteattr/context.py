@@ -120,17 +120,14 @@ class Context:
         [1, 3]
         """
         lexicon, names = self.lexicon, self.names
-        present = {
-            word
-            for word in set(self.words)
-            if word != "الله"
-            and (
-                word in lexicon.titles
-                or word in lexicon.organizations
-                or word in lexicon.first_names
-                or word in names
-            )
-        }
+        vocabulary = set(self.words)
+        vocabulary.discard("الله")
+        present = (
+            lexicon.titles.heads_among(vocabulary)
+            | lexicon.organizations.heads_among(vocabulary)
+            | (vocabulary & lexicon.first_names.keys())
+            | (vocabulary & names.keys())
+        )
         return [i for i, word in enumerate(self.words) if word in present]
 
     def words_with_head(self, head: str) -> list[int]:

@@ -131,16 +131,16 @@ def find_names(tokens: Tokens, lexicon: Lexicon | None = None) -> dict[str, tupl
     reader = MentionReader(tokens, lexicon)
     found: dict[str, tuple[int, int]] = {}
     words = tokens.words
-    i = 0
-    while i < len(words):
-        if words[i] in names:
-            read = read_name(reader, i)
-            if read is not None and read[0] - i >= 2:
-                end = read[0]
-                surname = words[end - 1]
-                if surname not in names or end - i >= 3:
-                    found.setdefault(surname, (tokens.starts[i], tokens.ends[end - 1]))
-                i = end
-                continue
-        i += 1
+    resume = 0  # a name read in full is not read again from its inner words
+    # Only a first name can start a full name: one set lookup a token, in a comprehension.
+    for i in [i for i, word in enumerate(words) if word in names]:
+        if i < resume:
+            continue
+        read = read_name(reader, i)
+        if read is not None and read[0] - i >= 2:
+            end = read[0]
+            surname = words[end - 1]
+            if surname not in names or end - i >= 3:
+                found.setdefault(surname, (tokens.starts[i], tokens.ends[end - 1]))
+            resume = end
     return found
