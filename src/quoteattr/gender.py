@@ -87,13 +87,15 @@ def tell_genders(linking: Linking) -> None:
         ):
             people[_person(linking, draft.speaker)].append(draft)
     for drafts in people.values():
-        named: Counter[str | None] = Counter(
-            d.speaker.gender
-            for d in drafts
-            if d.speaker is not None and d.speaker.gender in ("f", "m")
-        )
-        cued: Counter[str | None] = Counter(cue_gender(d) for d in drafts)
-        for draft in drafts:
+        # Votes come from this statement and the person's earlier ones only, so a
+        # later paragraph never changes what was said of the text before it.
+        named: Counter[str | None] = Counter()
+        cued: Counter[str | None] = Counter()
+        for draft in sorted(drafts, key=lambda d: d.content):
+            assert draft.speaker is not None
+            if draft.speaker.gender in ("f", "m"):
+                named[draft.speaker.gender] += 1
+            cued[cue_gender(draft)] += 1
             draft.gender = _gender(draft, named, cued)
 
 
