@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .inputs import STDIN, InputDocument, read_documents
 
-__all__ = ["documents", "probability", "process_count"]
+__all__ = ["add_jobs_option", "documents", "probability", "process_count"]
 
 
 def probability(value: str) -> float:
@@ -61,4 +61,23 @@ def documents(options: argparse.Namespace) -> Iterator[InputDocument]:
         id_field=options.id_field,
         encoding=options.encoding,
         errors=options.errors,
+    )
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """Declare ``-j N`` / ``--jobs N``, the same for every command that extracts.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_jobs_option(parser)
+    >>> parser.parse_args(["-j", "0"]).jobs
+    0
+    """
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=process_count,
+        default=1,
+        metavar="N",
+        help="extract in N processes, 0 for every core (default: 1); the output is the same, "
+        "in input order",
     )

@@ -30,8 +30,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from quoteattr.arguments import add_jobs_option, probability
 from quoteattr.arguments import documents as read_inputs
-from quoteattr.arguments import probability, process_count
 from quoteattr.batch import DocumentResult, extract_documents
 from quoteattr.inputs import DEFAULT_ENCODING, STDIN
 
@@ -119,15 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="write to this file instead of stdout (for --format brat: the folder to fill)",
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=process_count,
-        default=1,
-        metavar="N",
-        help="extract in N processes, 0 for every core (default: 1); the output is the same, "
-        "in input order",
-    )
+    add_jobs_option(parser)
     reading = parser.add_argument_group("reading")
     reading.add_argument(
         "--jsonl",

@@ -25,8 +25,8 @@ import codecs
 import sys
 from pathlib import Path
 
+from quoteattr.arguments import add_jobs_option, probability
 from quoteattr.arguments import documents as read_inputs
-from quoteattr.arguments import probability, process_count
 from quoteattr.batch import extract_documents
 from quoteattr.corpus_report import DEFAULT_TOP, ReportBuilder
 from quoteattr.inputs import DEFAULT_ENCODING
@@ -75,14 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-f", "--format", choices=REPORT_FORMATS, default="text", help="default: text"
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=process_count,
-        default=1,
-        metavar="N",
-        help="extract in N processes, 0 for every core (default: 1)",
-    )
+    add_jobs_option(parser)
     parser.add_argument(
         "--min-confidence",
         type=probability,
