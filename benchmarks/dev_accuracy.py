@@ -53,10 +53,6 @@ def team_scorer(dev: Path) -> ModuleType | None:
     return module
 
 
-def _span(span: Any) -> list[int] | None:
-    return None if span is None else [span.start, span.end]
-
-
 def team_figures(dev: Path, predicted: list[Any]) -> dict[str, Any] | None:
     """Score the predictions with the team's scorer against its own gold (acceptable speakers)."""
     score = team_scorer(dev)
@@ -72,20 +68,8 @@ def team_figures(dev: Path, predicted: list[Any]) -> dict[str, Any] | None:
         record["doc_id"]: (dev / "texts" / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
         for record in gold_records
     }
-    predictions = {
-        document.id: [
-            {
-                "content": _span(a.content),
-                "kind": a.kind.value,
-                "cue": _span(a.cue),
-                "speaker": _span(a.speaker),
-                "speaker_name": a.speaker_name,
-                "sources": list(a.sources),
-            }
-            for a in document.attributions
-        ]
-        for document in predicted
-    }
+    # A prediction record is a gold record: the scorer reads the annotation's JSON shape.
+    predictions = {document.id: document.to_json()["attributions"] for document in predicted}
     result: dict[str, Any] = score.score(gold_records, predictions, texts, score.load_outlets())
     return result
 

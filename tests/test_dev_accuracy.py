@@ -86,19 +86,7 @@ def _team_result(predicted: list[Document], gold: list[Document]) -> dict[str, A
         if line.strip()
     ]
     texts = {document.id: document.text for document in gold}
-    predictions = {
-        document.id: [
-            {
-                "content": [a.content.start, a.content.end],
-                "kind": a.kind.value,
-                "speaker": None if a.speaker is None else [a.speaker.start, a.speaker.end],
-                "speaker_name": a.speaker_name,
-                "sources": list(a.sources),
-            }
-            for a in document.attributions
-        ]
-        for document in predicted
-    }
+    predictions = {document.id: document.to_json()["attributions"] for document in predicted}
     result: dict[str, Any] = score.score(records, predictions, texts, score.load_outlets())
     return result
 
