@@ -123,6 +123,39 @@ def test_according_to_an_outlet_then_a_colon_and_a_short_quote() -> None:
     assert [source.name for source in found.sources] == ["Reuters"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المدرب في البي بي سي إن الفريق لم يستحق الفوز.",
+        "وبحسب البي بي سي، قال المدرب إن الفريق لم يستحق الفوز.",
+        "وخسر الفريق مباراته الثالثة على التوالي، بحسب البي بي سي.",
+    ],
+)
+def test_the_bbc_with_the_article(text: str) -> None:
+    # "البي بي سي" is written with the article as often as without it in Gulf papers.
+    [found] = quoteattr.extract(text)
+    assert [source.name for source in found.sources] == ["BBC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تأجلت المباراة إلى الأسبوع المقبل، وذلك بحسب رويترز.",
+        "تأجلت المباراة إلى الأسبوع المقبل. وذلك بحسب رويترز.",
+        "تأجلت المباراة إلى الأسبوع المقبل وذلك وفقا لوكالة رويترز.",
+    ],
+)
+def test_a_demonstrative_before_according_to_points_at_the_clause_before(text: str) -> None:
+    [found] = quoteattr.extract(text)
+    assert found.content.text == "تأجلت المباراة إلى الأسبوع المقبل"
+    assert [source.name for source in found.sources] == ["Reuters"]
+
+
+def test_a_demonstrative_that_is_the_verbs_subject_stays() -> None:
+    [found] = quoteattr.extract("جاء ذلك، وفقا لوكالة رويترز، بعد اجتماع طويل.")
+    assert found.content.text != "جاء"
+
+
 def test_a_postposed_outlet_does_not_become_the_dropped_subject() -> None:
     text = "وقال الوزير إن الحل قريب. وأضاف أن المفاوضات متعثرة، بحسب رويترز."
     first, second = quoteattr.extract(text)

@@ -311,11 +311,32 @@ def _clause_after(linking: Linking, k: int) -> tuple[int, int] | None:
     return trimmed(document, k, clause_end(document, k))
 
 
+RESUMING_DEMONSTRATIVES = frozenset({"وذلك", "ذلك", "وهذا"})
+"""Words that point back at the clause before them: "…، وذلك بحسب رويترز" reports that clause."""
+
+
 def _clause_before(linking: Linking, index: int) -> tuple[int, int] | None:
-    """The clause before a postposed phrase, back to a comma, colon or sentence start."""
+    """The clause before a postposed phrase, back to a comma, colon or sentence start.
+
+    "…، وذلك بحسب رويترز" and "…. وذلك بحسب رويترز" report the clause
+    before the demonstrative, even across the full stop; "وذلك" alone is
+    only a pronoun.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> document = read_document("ارتفعت الاسعار، وذلك بحسب رويترز.")
+    >>> draft = link(document).drafts[0]
+    >>> document.text[draft.content[0] : draft.content[1]]
+    'ارتفعت الاسعار'
+    """
     document = linking.document
     words = document.words
     k = index - 1
+    if k > 0 and words[k] in RESUMING_DEMONSTRATIVES and (
+        words[k] != "ذلك" or words[k - 1] in ("،", ",", ".")
+    ):
+        k -= 1  # not "جاء ذلك، وفقا لوكالة…", where ذلك is the verb's subject
+        if words[k] == ".":
+            k -= 1  # "…. وذلك بحسب البي بي سي"
     while k >= 0 and words[k] in ("،", ","):
         k -= 1
     end = k + 1
