@@ -16,7 +16,10 @@ from quoteattr import Gender, extract
 from quoteattr.batch import DocumentResult
 from quoteattr.brat import format_ann, parse_ann
 from quoteattr.corpus import Document, GoldAttribution, loads
+from quoteattr.gender import cue_gender
 from quoteattr.model import Attribution, Kind, Span, Speaker, SpeakerKind
+from quoteattr.normalize import normalize
+from quoteattr.pipeline import link, read_document
 from quoteattr.scoring import evaluate
 from quoteattr.views import render_html, render_text, write_table
 
@@ -100,6 +103,59 @@ def test_a_feminine_cue_against_a_masculine_antecedent_gives_no_gender() -> None
 def test_a_title_alone_takes_the_gender_of_the_person_it_stands_for() -> None:
     text = "قالت رئيسة البلدية منى سعيد إن الحدائق ستفتح. وقالت رئيسة البلدية إن الصيانة انتهت."
     assert genders(text) == [FEMALE, FEMALE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ونقلت الصحيفة عن موظفة في المصرف قولها إن الرواتب ستصرف غدا.",
+            FEMALE,
+            id="relay-verb-feminine-verbal-noun",
+        ),
+        pytest.param(
+            "ونقلت الصحيفة عن موظف في المصرف قوله إن الرواتب ستصرف غدا.",
+            MALE,
+            id="relay-verb-masculine-verbal-noun",
+        ),
+        pytest.param(
+            "ونقلت وكالة رويترز عن مسؤول في الوزارة لم تذكر اسمه قوله إن الرواتب ستصرف غدا.",
+            MALE,
+            id="relay-verb-anonymous-official",
+        ),
+    ],
+)
+def test_a_relayed_statement_takes_the_gender_of_its_verbal_noun(
+    text: str, expected: Gender
+) -> None:
+    # "نقلت" agrees with the paper that relays; قوله / قولها with the one quoted after عن.
+    assert genders(text) == [expected]
+
+
+def test_a_phrase_cue_says_nothing_of_the_gender() -> None:
+    # "في تصريح صحفي" has no pronoun: it is no masculine verb.
+    text = normalize("المصدر، في تصريح صحفي، أن الخطة جاهزة.").text
+    drafts = link(read_document(text)).drafts
+    assert [d.verb.tense for d in drafts if d.verb] == ["noun"]
+    assert [cue_gender(d) for d in drafts] == [None]
+
+
+def test_a_surname_alone_takes_the_gender_of_the_full_name() -> None:
+    text = "المنصوري: «لن نرفع الأسعار»\n\nأكد وزير الطاقة سالم المنصوري أن الأسعار ستبقى كما هي."
+    found = extract(text)
+    assert [(a.rule, a.speaker.gender) for a in found if a.speaker] == [
+        ("headline", MALE),
+        ("verb_an", MALE),
+    ]
+
+
+def test_a_feminine_verb_against_a_masculine_full_name_gives_no_gender() -> None:
+    # "وقالت حداد" after "سامر حداد": another Haddad, or a wrong link; not a woman named Samer.
+    text = "استقبل الوزير سامر حداد الوفد أمس. وقالت حداد إن المحادثات مثمرة."
+    [found] = extract(text)
+    assert found.speaker is not None
+    assert found.speaker.name == "سامر حداد"
+    assert found.speaker.gender is None
 
 
 def test_gender_survives_to_dict_and_from_dict() -> None:

@@ -11,8 +11,9 @@ This stage runs after linking and gives each statement's speaker a gender
   الوزارة" is feminine only because الوزارة is;
 - otherwise the cue's own agreement decides (it agrees with the real
   subject, also for a dropped one: "وأضافت" is a woman's statement);
-- then the title or given name of the mention, or of any mention of the same
-  person in the document ("الوزير" standing for "سالم أحمد");
+- then the title or given name of the mention, or of the full name it stands
+  for ("الجبير" for "عادل الجبير"), or of any earlier mention of the same
+  person ("الوزير" standing for "سالم أحمد");
 - then the other cues the same person was quoted with.
 
 >>> from quoteattr.pipeline import extract
@@ -25,13 +26,22 @@ This stage runs after linking and gives each statement's speaker a gender
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 from .drafts import Draft, Linking
 from .mentions import Mention, head_noun
+from .mentions.names import read_name
 from .mentions.titled import COLLECTIVE_HEADS
 
-__all__ = ["NOT_HUMAN_CLASSES", "cue_gender", "one_human", "tell_genders"]
+__all__ = [
+    "NOT_HUMAN_CLASSES",
+    "cue_gender",
+    "mention_gender",
+    "one_human",
+    "relayed_gender",
+    "tell_genders",
+]
 
 NOT_HUMAN_CLASSES = frozenset({"document", "media", "org", "religious"})
 """Head classes of mentions that never name one human: البيان، الصحيفة، الوزارة."""
@@ -56,14 +66,15 @@ def one_human(mention: Mention) -> bool:
 def cue_gender(draft: Draft) -> str | None:
     """Return what the cue says of its subject: ``f``, ``m``, ``p`` (not one), or ``None``.
 
-    A verbal noun (بقوله، القول) and a phrase (بحسب) say nothing.
+    A verbal noun says what its pronoun says ("عن مسؤولة قولها": ``f``; القول:
+    nothing); a phrase (بحسب) says nothing.
 
     >>> from quoteattr.pipeline import link, read_document
     >>> [cue_gender(d) for d in link(read_document("واضافت ان الحل قريب.")).drafts]
     ['f']
     """
     verb = draft.verb
-    if verb is None or verb.tense == "noun":
+    if verb is None:
         return None
     if verb.number != "s":
         return "p"
@@ -93,10 +104,37 @@ def tell_genders(linking: Linking) -> None:
         cued: Counter[str | None] = Counter()
         for draft in sorted(drafts, key=lambda d: d.content):
             assert draft.speaker is not None
-            if draft.speaker.gender in ("f", "m"):
-                named[draft.speaker.gender] += 1
-            cued[cue_gender(draft)] += 1
-            draft.gender = _gender(draft, named, cued)
+            own = mention_gender(linking, draft.speaker)
+            if own:
+                named[own] += 1
+            said = relayed_gender(linking, draft)
+            cued[said] += 1
+            draft.gender = _gender(said, own, named, cued)
+
+
+def mention_gender(linking: Linking, mention: Mention) -> str:
+    """Return ``f`` or ``m`` from a mention's title or given name, or from the full name it stands for.
+
+    A surname alone (الجبير) says nothing; the full name the document gives
+    for it (عادل الجبير) does. A headline's speaker takes that name from the
+    article below it, like its canonical name.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> linking = link(read_document("التقى عادل الجبير الوفد. وقال الجبير ان الحل قريب."))
+    >>> mention_gender(linking, linking.drafts[0].speaker)
+    'm'
+    """
+    if mention.gender in ("f", "m"):
+        return mention.gender
+    canonical = linking.canonical.get(mention.start)
+    if canonical is None:
+        return ""
+    document = linking.document
+    first = bisect.bisect_left(document.tokens.starts, canonical[0])
+    if first >= len(document.words) or document.tokens.starts[first] != canonical[0]:
+        return ""
+    read = read_name(document.reader, first)
+    return read[1] if read is not None and read[1] in ("f", "m") else ""
 
 
 def _person(linking: Linking, mention: Mention) -> str:
@@ -126,16 +164,50 @@ def _family_name(linking: Linking, mention: Mention) -> bool:
     return canonical is not None and canonical != mention.name_span(linking.document.tokens)
 
 
-def _gender(draft: Draft, named: Counter[str | None], cued: Counter[str | None]) -> str:
-    speaker = draft.speaker
-    assert speaker is not None
-    own = cue_gender(draft)
-    if own == "p":
+def relayed_gender(linking: Linking, draft: Draft) -> str | None:
+    """Return what the cue says of the speaker, reading past a relay verb to its verbal noun.
+
+    In "نقلت الصحيفة عن موظف قوله" the verb agrees with the one who relays
+    (الصحيفة), the pronoun of قوله with the one quoted after عن.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> linking = link(read_document("ونقلت الصحيفة عن موظف في المصرف قوله ان الرواتب ستصرف غدا."))
+    >>> [relayed_gender(linking, d) for d in linking.drafts]
+    ['m']
+    """
+    speaker, verb = draft.speaker, draft.verb
+    words = linking.document.words
+    if (
+        speaker is None
+        or verb is None
+        or verb.tense == "noun"
+        or speaker.start == 0
+        or words[speaker.start - 1] != "عن"
+    ):
+        return cue_gender(draft)
+    starts = linking.document.tokens.starts
+    content = bisect.bisect_left(starts, draft.content[0])
+    forms = linking.document.lexicon.verb_forms
+    for k in range(speaker.end, min(content, speaker.end + _RELAY_WORDS)):
+        form = forms.get(words[k])
+        if form is not None and form.tense == "noun" and form.gender:
+            return "p" if form.number != "s" else form.gender
+    return None
+
+
+_RELAY_WORDS = 16
+"""How far after the one quoted :func:`relayed_gender` looks for قوله / قولها."""
+
+
+def _gender(
+    cued_here: str | None, name: str, named: Counter[str | None], cued: Counter[str | None]
+) -> str:
+    if cued_here == "p":
         return ""  # "وقالوا": not one human, whatever the antecedent was
-    if own is not None and speaker.gender in ("f", "m") and speaker.gender != own:
+    if cued_here is not None and name and name != cued_here:
         return ""  # "وقالت" after "سالم أحمد": the antecedent is wrong, the gender unknown
-    if own is not None:
-        return own
+    if cued_here is not None:
+        return cued_here
     for votes in (named, cued):
         female, male = votes["f"], votes["m"]
         if female != male:

@@ -318,9 +318,23 @@ def verb_forms_of(row: Mapping[str, str]) -> Iterator[tuple[str, str, str, str]]
         if (form.startswith(("ب", "ال")) and len(form) > 4) or form.endswith(
             ("ه", "ها", "هم", "هما")
         ):
-            yield form, "noun", "m", "s"
+            yield (form, "noun", *_possessor(form))
         else:
             yield (form, *_guess_features(form, row["lemma"]))
+
+
+def _possessor(noun: str) -> tuple[str, str]:
+    """Return ``(gender, number)`` of the pronoun a verbal noun ends in, as its subject's.
+
+    "عن مسؤولة قولها": ها is one woman; القول has no possessor, so no gender.
+
+    >>> _possessor("قوله"), _possessor("بقولها"), _possessor("قولهم"), _possessor("بالقول")
+    (('m', 's'), ('f', 's'), ('m', 'p'), ('', 's'))
+    """
+    for suffix, gender, number in (("هما", "m", "d"), ("هم", "m", "p"), ("ها", "f", "s")):
+        if noun.endswith(suffix):
+            return gender, number
+    return ("m" if noun.endswith("ه") else ""), "s"
 
 
 def _compile_verbs(

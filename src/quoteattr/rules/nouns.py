@@ -57,7 +57,8 @@ def noun_cue(linking: Linking, cue: Cue) -> None:
             named = document.reader.read(cue.end - 1) if length > 1 else None
             if named is not None and named.head_class == "document":
                 length -= 1  # "وجاء في البيان أن…": the statement is the speaker
-            verb = VerbForm(lemma, "safe", "speech", "noun", "m", "s", frozenset())
+            # No gender: "في حديث لـ" says nothing of who spoke (agreement reads "" as "m").
+            verb = VerbForm(lemma, "safe", "speech", "noun", "", "s", frozenset())
             verb_cue(linking, evolve(cue, length=length, verb=verb, phrase=None))
         return
     if any(
