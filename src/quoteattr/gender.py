@@ -113,7 +113,7 @@ def tell_genders(linking: Linking) -> None:
 
 
 def mention_gender(linking: Linking, mention: Mention) -> str:
-    """Return ``f`` or ``m`` from a mention's title or given name, or from the full name it stands for.
+    """Return ``f`` or ``m`` from the title or given name of a mention or of the name it stands for.
 
     A surname alone (الجبير) says nothing; the full name the document gives
     for it (عادل الجبير) does. A headline's speaker takes that name from the
