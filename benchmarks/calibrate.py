@@ -25,13 +25,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import quoteattr
 from devset import DEV, as_scored, documents, scorer
-from quoteattr.confidence import FEATURES, Calibration, Features, features_of
+from quoteattr.confidence import FEATURES, PRIOR_WEIGHTS, Calibration, Features, features_of
 from quoteattr.normalize import normalize
 from quoteattr.pipeline import link, read_document
 
@@ -79,16 +80,61 @@ def samples(dev: Path) -> list[Sample]:
     return found
 
 
-def held_out(found: Sequence[Sample]) -> list[float]:
+def _left_out_tables(found: Sequence[Sample]) -> dict[str, Calibration]:
+    """For each document, the table fitted on every other document's samples."""
+    by_doc: dict[str, list[Sample]] = {}
+    for sample in found:
+        by_doc.setdefault(sample.doc_id, []).append(sample)
+    everything = Calibration.fit((s.features, s.right) for s in found)
+    return {
+        doc_id: everything.without(Calibration.fit((s.features, s.right) for s in members))
+        for doc_id, members in by_doc.items()
+    }
+
+
+def held_out(found: Sequence[Sample], weights: tuple[float, ...] = PRIOR_WEIGHTS) -> list[float]:
     """Give each sample a probability from a table fitted without its document."""
-    by_doc: dict[str, list[int]] = {}
-    for i, sample in enumerate(found):
-        by_doc.setdefault(sample.doc_id, []).append(i)
+    tables = _left_out_tables(found)
+    return [tables[s.doc_id].probability(s.features, weights) for s in found]
+
+
+def brier(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+    """Mean squared gap between probability and outcome (a proper score: lower is better)."""
+    return sum((p - y) ** 2 for p, y in zip(probabilities, labels, strict=True)) / len(labels)
+
+
+def weight_grid() -> list[tuple[float, ...]]:
+    """The prior weights tried, level by level (the first level is the coarsest)."""
+    first, others = (1, 4, 16), (1, 4, 16, 64, 256)
+    levels = (first, *[others] * (len(FEATURES) - 1))
+    return [tuple(float(w) for w in ws) for ws in itertools.product(*levels)]
+
+
+def best_weights(found: Sequence[Sample]) -> tuple[float, ...]:
+    """The grid's weights with the lowest held-out Brier score (never chosen by the ECE)."""
+    tables = _left_out_tables(found)
+    labels = [s.right for s in found]
+
+    def score(weights: tuple[float, ...]) -> float:
+        return brier([tables[s.doc_id].probability(s.features, weights) for s in found], labels)
+
+    return min(weight_grid(), key=score)
+
+
+def nested(found: Sequence[Sample]) -> list[float]:
+    """Held-out probabilities whose weights, too, were chosen without the document.
+
+    For each document the weights are chosen by leave-one-document-out on the
+    other documents, then its samples are scored with a table fitted on those
+    others: an estimate the choice of weights does not flatter.
+    """
+    tables = _left_out_tables(found)
     probability = [0.0] * len(found)
-    for doc_id, members in by_doc.items():
-        table = Calibration.fit((s.features, s.right) for s in found if s.doc_id != doc_id)
-        for i in members:
-            probability[i] = table.probability(found[i].features)
+    for doc_id, table in tables.items():
+        weights = best_weights([s for s in found if s.doc_id != doc_id])
+        for i, sample in enumerate(found):
+            if sample.doc_id == doc_id:
+                probability[i] = table.probability(sample.features, weights)
     return probability
 
 
@@ -159,34 +205,63 @@ def write_table(table: Calibration, path: Path) -> None:
     path.write_text(HEADER + stream.getvalue(), encoding="utf-8")
 
 
+def _print_reliability(
+    title: str, probabilities: Sequence[float], labels: Sequence[bool], bins: int
+) -> float:
+    rows, ece = reliability(probabilities, labels, bins)
+    print(f"\n{title}:\n{markdown(rows)}")
+    print(f"ECE {ece:.3f}   Brier {brier(probabilities, labels):.4f}")
+    return ece
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEV, help="the development set folder")
     parser.add_argument("--bins", type=int, default=10, help="reliability bins (default: 10)")
-    parser.add_argument("--write", action="store_true", help=f"write {TABLE.name}")
+    parser.add_argument("--write", action="store_true", help=f"write {TABLE.name} and the docs")
+    parser.add_argument(
+        "--search", action="store_true", help="print the prior weights with the lowest Brier score"
+    )
+    parser.add_argument(
+        "--nested", action="store_true", help="also choose the weights without each document"
+    )
     args = parser.parse_args(argv)
     found = samples(args.dev)
     gold = sum(len(record["attributions"]) for record, _ in documents(args.dev))
     labels = [s.right for s in found]
     right = sum(labels)
+    base = right / len(found)
     print(
         f"{len(found)} predictions on the development set, {right} right end to end "
-        f"({right / len(found):.3f})"
+        f"({base:.3f}); Brier of that one rate for all: {base * (1 - base):.4f}"
     )
-    rows, ece = reliability(held_out(found), labels, args.bins)
-    print("\nleave-one-document-out calibrated confidence:")
-    print(markdown(rows))
-    print(f"\nECE {ece:.3f}")
-    old_rows, old_ece = reliability([s.constant for s in found], labels, args.bins)
-    print("\nthe rule constants (before calibration):")
-    print(markdown(old_rows))
-    print(f"\nECE {old_ece:.3f}")
+    if args.search:
+        print(f"\nlowest held-out Brier score on the grid: PRIOR_WEIGHTS = {best_weights(found)}")
+    probabilities = held_out(found)
+    rows, ece = reliability(probabilities, labels, args.bins)
+    _print_reliability(
+        "leave-one-document-out calibrated confidence", probabilities, labels, args.bins
+    )
+    nested_ece = None
+    if args.nested or args.write:
+        nested_ece = _print_reliability(
+            "nested: the weights, too, chosen without each document",
+            nested(found),
+            labels,
+            args.bins,
+        )
+    constants = [s.constant for s in found]
+    old_ece = _print_reliability(
+        "the rule constants (before calibration)", constants, labels, args.bins
+    )
     if args.write:
         table = Calibration.fit((s.features, s.right) for s in found)
         write_table(table, TABLE)
         summary = (
-            f"{len(found)} statements, {right} right end to end; "
-            f"ECE held out **{ece:.3f}** (the former rule values: {old_ece:.3f})"
+            f"{len(found)} statements, {right} right end to end; ECE held out **{ece:.3f}**, "
+            f"Brier score {brier(probabilities, labels):.4f} (one rate for all: "
+            f"{base * (1 - base):.4f}); with the prior weights also chosen without each "
+            f"document (nested) ECE {nested_ece:.3f}; the former rule values: ECE {old_ece:.3f}"
         )
         fill(DOCS, "reliability", markdown(rows) + "\n\n" + summary)
         fill(DOCS, "thresholds", thresholds(found, table, gold))

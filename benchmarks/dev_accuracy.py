@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from devset import scorer
 from quoteattr.corpus import load
 from quoteattr.outlet_names import read_outlet_aliases
 from quoteattr.scoring import EvaluationOptions, Report, evaluate, predict
@@ -42,15 +42,7 @@ OUT = ROOT / "docs" / "_measured" / "dev-accuracy.md"
 
 def team_scorer(dev: Path) -> ModuleType | None:
     """Import the team's ``score.py`` from the development set's folder, if it is there."""
-    path = dev / "score.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("team_score", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return scorer(dev) if (dev / "score.py").is_file() else None
 
 
 def team_figures(dev: Path, predicted: list[Any]) -> dict[str, Any] | None:

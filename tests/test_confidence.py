@@ -56,17 +56,17 @@ def test_features_say_how_the_speaker_was_found() -> None:
     assert speakers[:3] == ["overt", "dropped-1", "dropped-2+"]
     headline = link(read_document(_folded("الوزير سالم أحمد: «الحل قريب»")))
     assert features_of(headline.drafts[0], headline) == Features(
-        "headline", "none", "no", "headline"
+        "headline", "person", "none", "no", "headline"
     )
     cited = link(read_document(_folded("قال الوزير سالم أحمد إن الحل قريب، بحسب رويترز.")))
     assert features_of(cited.drafts[0], cited).outlet == "yes"
 
 
 def test_a_cell_leans_on_its_parent_by_the_prior_weight() -> None:
-    common = Features("overt", "safe", "no", "verb_an")
-    rare = Features("overt", "safe", "no", "verb_object")
+    common = Features("overt", "person", "safe", "no", "verb_an")
+    rare = Features("overt", "person", "safe", "no", "verb_object")
     table = Calibration.fit([(common, True)] * 20 + [(common, False)] * 20 + [(rare, True)])
-    parent = table.probability(Features("overt", "safe", "no", "never_seen"))
+    parent = table.probability(Features("overt", "person", "safe", "no", "never_seen"))
     weight = PRIOR_WEIGHTS[-1]
     assert table.probability(rare) == pytest.approx((1 + weight * parent) / (1 + weight))
     assert parent < table.probability(rare) < 1  # one success does not make a certainty
@@ -75,8 +75,8 @@ def test_a_cell_leans_on_its_parent_by_the_prior_weight() -> None:
 def test_rows_round_trip() -> None:
     table = Calibration.fit(
         [
-            (Features("overt", "safe", "no", "verb_an"), True),
-            (Features("none", "risky", "no", "verb_an"), False),
+            (Features("overt", "person", "safe", "no", "verb_an"), True),
+            (Features("none", "none", "risky", "no", "verb_an"), False),
         ]
     )
     again = {}
