@@ -117,6 +117,36 @@ def test_outlets_that_speak_or_relay(text: str, speaker: str, sources: list[str]
     assert [source.name for source in last.sources] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "sources"),
+    [
+        # the outlet's nationality and "للأنباء" stand between it and عن
+        (
+            "ونقلت وكالة «سبوتنيك» الروسية للأنباء عن نائب وزير الدفاع قوله إن التدريبات انتهت.",
+            "نائب وزير الدفاع",
+            ["Sputnik"],
+        ),
+        (
+            "ونقلت صحيفة «الغارديان» البريطانية عن مسؤول حكومي قوله: «لن نتراجع».",
+            "مسؤول حكومي",
+            ["The Guardian"],
+        ),
+        (
+            "نقلت وكالة يونهاب الكورية الجنوبية عن وزارة الخارجية أن الوفد سيصل غدا.",
+            "وزارة الخارجية",
+            ["Yonhap"],
+        ),
+    ],
+)
+def test_an_outlet_described_after_its_name_still_relays(
+    text: str, speaker: str, sources: list[str]
+) -> None:
+    [found] = quoteattr.extract(text)
+    assert found.speaker is not None
+    assert found.speaker.span.text == speaker
+    assert [source.name for source in found.sources] == sources
+
+
 def test_according_to_an_outlet_then_a_colon_and_a_short_quote() -> None:
     [found] = quoteattr.extract("بحسب رويترز: «المفاوضات متعثرة».")
     assert (found.kind.value, found.content.text) == ("direct", "المفاوضات متعثرة")

@@ -31,6 +31,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "coordinated",
     "named_outlet",
+    "past_descriptors",
     "reached_outlet",
     "relay",
     "relayed_sayings",
@@ -155,12 +156,35 @@ def relay(
     if speaker.kind == "outlet":
         speaker = named_outlet(document, speaker)
         k = coordinated(document, k, sources)
-        if k + 1 < len(words) and words[k] == "عن":
-            origin = document.reader.read(k + 1, allow_bare_name=True)
+        after = past_descriptors(document, k)
+        if after + 1 < len(words) and words[after] == "عن":
+            origin = document.reader.read(after + 1, allow_bare_name=True)
             if origin is not None:
                 sources.append(speaker)
                 speaker, k = origin, origin.end
     return speaker, k
+
+
+def past_descriptors(document: Context, k: int) -> int:
+    """Skip the words that describe an outlet after its name: الإيرانية للأنباء، الكورية الجنوبية.
+
+    "نقلت وكالة تسنيم الإيرانية للأنباء عن…" and "نقلت الإذاعة الإسرائيلية
+    عن…" relay the one after عن like "نقلت رويترز عن…" does.
+
+    >>> from quoteattr.pipeline import read_document
+    >>> past_descriptors(read_document("وكالة تسنيم الايرانية للانباء عن"), 2)
+    4
+    """
+    words = document.words
+    reader = document.reader
+    j = k
+    while (
+        j < min(len(words), k + 3)
+        and (words[j].startswith("ال") or words[j] == "للانباء")
+        and reader.adjective_like(j)
+    ):
+        j += 1
+    return j
 
 
 def relayed_sayings(linking: Linking) -> None:
