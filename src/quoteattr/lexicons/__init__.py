@@ -404,6 +404,18 @@ class Lexicon:
             heads.update((words[0], "و" + words[0], "ف" + words[0]))
         return frozenset(heads)
 
+    @functools.cached_property
+    def mention_heads(self) -> frozenset[str]:
+        """Return every word that can start a title, an organisation, an outlet or a given name.
+
+        >>> "وزير" in Lexicon.default().mention_heads, "امس" in Lexicon.default().mention_heads
+        (True, False)
+        """
+        tables = (self.titles, self.organizations, self.outlets)
+        heads = {words[0] for table in tables for words, _ in table.items()}
+        heads.update(self.first_names)
+        return frozenset(heads)
+
     @classmethod
     @functools.cache
     def default(cls) -> Lexicon:
