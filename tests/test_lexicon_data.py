@@ -29,6 +29,7 @@ HEADERS = {
     "first_names.tsv": ["name", "gender", "note"],
     "function_words.tsv": ["word", "class", "note"],
     "naming_nouns.tsv": ["word", "class", "note"],
+    "honorifics.tsv": ["pronoun", "stands_for"],
 }
 
 # Primary key columns: a folded key may occur only once per file.
@@ -41,6 +42,7 @@ KEYS = {
     "first_names.tsv": ("name",),
     "function_words.tsv": ("word",),
     "naming_nouns.tsv": ("word",),
+    "honorifics.tsv": ("pronoun",),
 }
 
 MIN_ROWS = {
@@ -52,6 +54,7 @@ MIN_ROWS = {
     "first_names.tsv": 400,
     "function_words.tsv": 200,
     "naming_nouns.tsv": 150,
+    "honorifics.tsv": 8,
 }
 
 # Most words a key cell may hold: entries are words and short phrases, never sentences.
@@ -63,6 +66,7 @@ MAX_WORDS = {
     "first_names.tsv": ("name", 2),
     "function_words.tsv": ("word", 1),
     "naming_nouns.tsv": ("word", 1),
+    "honorifics.tsv": ("pronoun", 1),
 }
 
 ENUMS = {
@@ -74,7 +78,7 @@ ENUMS = {
     "phrases.tsv": {"role": {"according_to", "speaker_ref", "noun_cue", "impersonal"}},
     "titles.tsv": {
         "gender": {"m", "f", "p"},
-        "class": {"role", "title", "anonymous", "generic", "document"},
+        "class": {"role", "title", "pronoun", "anonymous", "generic", "document"},
     },
     "organizations.tsv": {
         "kind": {"organization", "country"},
@@ -102,6 +106,7 @@ ENUMS = {
     "naming_nouns.tsv": {
         "class": {"naming", "organization", "outlet", "work", "thing", "place", "group", "person"}
     },
+    "honorifics.tsv": {},
 }
 
 COMPLEMENTS = {"إلى", "على", "ب", "ل", "عن", "من", "object"}
@@ -233,3 +238,9 @@ def test_outlets() -> None:
     assert shared == {fold(s) for s in SHARED_OUTLET_SPELLINGS}
     names = {record["name"] for _, record in records("outlets.tsv")}
     assert len(names) >= 170
+
+
+def test_every_honorific_pronoun_is_read_as_a_pronoun_title() -> None:
+    titles = records("titles.tsv")
+    pronouns = {record["title"] for _, record in titles if record["class"] == "pronoun"}
+    assert {record["pronoun"] for _, record in records("honorifics.tsv")} == pronouns

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import bisect
+import functools
 
 from attrs import evolve
 
@@ -25,8 +26,9 @@ from .clauses import KANA
 from .context import Context
 from .cues import AN_WORDS
 from .drafts import Draft, Linking
-from .lexicons import VerbForm
+from .lexicons import VerbForm, read_tsv
 from .mentions import Mention, head_noun
+from .normalize import fold
 
 __all__ = [
     "adjunct_verb",
@@ -124,7 +126,6 @@ def adjunct_verb(document: Context, index: int) -> bool:
         if not words[j][:1].isalpha() or words[j].startswith("ال"):
             return False
     return False
-
 
 
 def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
@@ -337,16 +338,81 @@ def _name_then_title(document: Context, start: int, end: int) -> Mention | None:
 def resolve_speakers(linking: Linking) -> None:
     """Give dropped subjects (وقال، وأضافت، مشيرا) the most recent compatible speaker.
 
-    A first-person "كما ذكرت" with nobody before it is the writer's; its
-    draft is marked for :func:`quoteattr.rules.writer.drop_writer`.
+    An honorific pronoun as subject (وأكد سموه، وقال معاليه) is resolved the
+    same way, and stays the speaker only when nobody is named before it. A
+    first-person "كما ذكرت" with nobody before it is the writer's; its draft
+    is marked for :func:`quoteattr.rules.writer.drop_writer`.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> text = "قال الامير سلطان بن فهد ان الموسم ناجح. واكد سموه ان الاستعدادات اكتملت."
+    >>> [d.speaker.end for d in link(read_document(text)).drafts]
+    [5, 5]
     """
     ordered = sorted(linking.drafts, key=lambda d: d.cue[0] if d.cue else d.content[0])
+    document = linking.document
     known: list[Draft] = []
+    stands_for: dict[int, Mention] = {}  # an honorific pronoun's start → whom it names
     for draft in ordered:
         if draft.needs_speaker and draft.speaker is None:
-            draft.speaker = _antecedent(linking.document, draft, known)
+            draft.speaker = _antecedent(document, draft, known)
+        pronoun = draft.speaker
+        if pronoun is not None and _honorific_pronoun(pronoun):
+            if pronoun.start not in stands_for:
+                stands_for[pronoun.start] = _honored(document, draft, pronoun, known) or pronoun
+            draft.speaker = stands_for[pronoun.start]
+            draft.needs_speaker = draft.speaker is not pronoun  # found like a dropped subject
         if draft.speaker is not None:
             known.append(draft)
+
+
+def _honorific_pronoun(mention: Mention | None) -> bool:
+    return mention is not None and mention.head_class == "pronoun"
+
+
+@functools.cache
+def _honorifics() -> dict[str, frozenset[str]]:
+    """Honorific pronoun → title words of those it may stand for (``lexicons/honorifics.tsv``)."""
+    return {
+        fold(row["pronoun"]): frozenset(
+            head_noun(fold(word.strip())) for word in row["stands_for"].split("،")
+        )
+        for row in read_tsv("honorifics.tsv")
+    }
+
+
+_HONORED_SENTENCES = 4
+"""How many sentences back an honorific pronoun looks for the person it stands for."""
+
+
+def _honored(
+    document: Context, draft: Draft, pronoun: Mention, known: list[Draft]
+) -> Mention | None:
+    """The nearest earlier person an honorific pronoun may stand for: سموه → الأمير…, not الوزير.
+
+    The speakers of earlier statements and the subjects of recent clauses
+    are both candidates; the nearest compatible one wins.
+    """
+    heads = _honorifics().get(document.words[pronoun.start], frozenset({"*"}))
+
+    def fits(mention: Mention | None) -> bool:
+        if mention is None or mention.kind != "person" or _honorific_pronoun(mention):
+            return False
+        if "*" in heads:
+            return mention.named or mention.head_class in ("role", "title")
+        words = document.words[mention.start : mention.end]
+        return any(head_noun(word) in heads for word in words)
+
+    best = next((c.speaker for c in reversed(known) if fits(c.speaker)), None)
+    first = document.first_token_of(document.sentence_of[draft.cue_index] - _HONORED_SENTENCES)
+    for j in document.known_names_before(draft.cue_index, first, 4 * _SUBJECT_CANDIDATES):
+        if best is not None and j < best.start:
+            break
+        if not _subject_position(document, j):
+            continue
+        mention = _named_antecedent(document, _widest(document, j))
+        if fits(mention) and mention is not None and mention.end <= draft.cue_index:
+            return mention
+    return best
 
 
 def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention | None:
@@ -360,6 +426,8 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
         draft.rule = "writer"
         return None
     subject = _recent_subject(document, draft)
+    if subject is not None and _reported(document, subject, known):
+        subject = None  # "…أن الأمر تضمن تعيين قاض. وأوضح أن…": قاض is in what was said
     if verb is not None and verb.gender == "f" and verb.number == "s":
         # Feminine is the marked form: "وأضافت" skips a recent name of unknown
         # gender for a nearby speaker that is surely feminine.
@@ -395,8 +463,14 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
     return subject
 
 
+def _reported(document: Context, mention: Mention, known: list[Draft]) -> bool:
+    """Tell whether a mention lies in the content of one of the last statements."""
+    offset = document.tokens.starts[mention.start]
+    return any(c.content[0] <= offset < c.content[1] for c in known[-3:])
+
+
 def _inherit_sources(draft: Draft, statement: Draft) -> None:
-    """"…، مبينا أن…" continues the statement of its sentence: it keeps its outlets."""
+    """ "…، مبينا أن…" continues the statement of its sentence: it keeps its outlets."""
     draft.sources.extend(m for m in statement.sources if m not in draft.sources)
 
 

@@ -49,6 +49,9 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
         return None
     length, entry = match
     k = i + length
+    if entry.cls == "pronoun":
+        # "وأكد سموه": an honorific that stands for someone named before, alone.
+        return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
     if entry.cls == "anonymous":
         return read_anonymous(reader, i, k, entry)
     if entry.cls == "document":

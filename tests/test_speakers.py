@@ -1,0 +1,71 @@
+"""Who said it: speakers found through honorific pronouns and past reported nouns.
+
+Every sentence is written for this file in the style of Arabic news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (a.content.text, None if a.speaker is None else a.speaker.name)
+        for a in quoteattr.extract(text)
+    ]
+
+
+HONORIFICS = [
+    pytest.param(
+        "افتتح صاحب السمو الملكي الأمير فهد بن سالم أمير المنطقة معرض الكتاب. "
+        "وأكد سموه أن المعرض يعزز الثقافة.",
+        "فهد بن سالم",
+        id="سموه after the prince's visit",
+    ),
+    pytest.param(
+        "قال الأمير فهد بن سالم إن الموسم ناجح. والتقى وزير السياحة خالد العمر بالتجار. "
+        "وأكد سموه أن الاستعدادات اكتملت.",
+        "فهد بن سالم",
+        id="سموه skips a minister named in between",
+    ),
+    pytest.param(
+        "استقبل وزير الصحة الدكتور خالد العمر وفدا من الأطباء. "
+        "وقال معاليه إن المستشفيات جاهزة.",
+        "خالد العمر",
+        id="معاليه stands for the minister",
+    ),
+    pytest.param(
+        "زار مفتي المنطقة الشيخ سالم الحربي المستشفى. وأضاف سماحته أن الصدقة واجبة.",
+        "سالم الحربي",
+        id="سماحته stands for the mufti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HONORIFICS)
+def test_an_honorific_pronoun_is_resolved_to_the_person(text: str, name: str) -> None:
+    *_, last = _speakers(text)
+    assert last[1] == name
+
+
+def test_an_honorific_pronoun_with_nobody_before_stays_the_speaker() -> None:
+    [(_, name)] = _speakers("وأكد سموه أن المعرض يعزز الثقافة.")
+    assert name == "سموه"
+
+
+def test_a_dropped_subject_after_an_honorific_pronoun() -> None:
+    text = (
+        "افتتح الأمير فهد بن سالم أمير المنطقة معرض الكتاب. وأكد سموه أن المعرض يعزز الثقافة. "
+        "وأضاف أن الدورة المقبلة ستكون أكبر."
+    )
+    assert [name for _, name in _speakers(text)] == ["فهد بن سالم", "فهد بن سالم"]
+
+
+def test_a_noun_inside_what_was_said_is_no_antecedent() -> None:
+    text = (
+        "وأوضح رئيس المجلس الأعلى للقضاء الدكتور سالم العمر أن القرار تضمن ترقية عشرة "
+        "قضاة، وتعيين قاض في كل محكمة. وأكد أن التعيينات ستسرع البت في القضايا."
+    )
+    assert [name for _, name in _speakers(text)] == ["سالم العمر", "سالم العمر"]
