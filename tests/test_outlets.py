@@ -147,6 +147,37 @@ def test_an_outlet_described_after_its_name_still_relays(
     assert [source.name for source in found.sources] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "sources", "content"),
+    [
+        # a long subject kept the verb from its أن; the phrase sits between them
+        (
+            "وذكرت صحيفة «الحياة» الصادرة في لندن صباح أمس الأربعاء وإذاعتان محليتان في "
+            "شمال البلاد وجنوبها استنادا إلى موقع «ويكيليكس» أن السفارة راقبت الاتصالات.",
+            "صحيفة «الحياة»",
+            ["Al-Hayat", "WikiLeaks"],
+            "السفارة راقبت الاتصالات",
+        ),
+        (
+            "وأوضحت الهيئة وفقا لما ذكرت وكالة الأنباء السعودية، أن الإنتاج ارتفع.",
+            "الهيئة",
+            ["Saudi Press Agency"],
+            "الإنتاج ارتفع",
+        ),
+    ],
+)
+def test_an_according_to_phrase_between_a_verb_and_its_an(
+    text: str, speaker: str, sources: list[str], content: str
+) -> None:
+    [found] = quoteattr.extract(text)
+    assert found.content.text == content
+    assert found.speaker is not None
+    assert found.speaker.span.text == speaker
+    assert [source.name for source in found.sources] == sources
+    assert found.cue is not None
+    assert found.cue.span.text in ("وذكرت", "وأوضحت")
+
+
 def test_according_to_an_outlet_then_a_colon_and_a_short_quote() -> None:
     [found] = quoteattr.extract("بحسب رويترز: «المفاوضات متعثرة».")
     assert (found.kind.value, found.content.text) == ("direct", "المفاوضات متعثرة")

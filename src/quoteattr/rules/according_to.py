@@ -17,7 +17,7 @@ import bisect
 
 from ..clauses import classify, clause_end, inside_speech, quote_content, trimmed
 from ..context import Context
-from ..cues import Cue
+from ..cues import AN_WORDS, Cue
 from ..drafts import Draft, Linking
 from ..mentions import Mention, head_noun
 from ..model import Kind
@@ -127,7 +127,15 @@ def according_to(linking: Linking, cue: Cue, so_far: DraftsSoFar | None = None) 
     sentence = document.sentence_of[cue.index]
     if _join(linking, cue, mention, outlets, so_far):
         return
-    if document.sentence_start(cue.index):
+    cue_span, lemma, verb = document.cue_span(cue), phrase.lemma, None
+    span: tuple[int, int] | None
+    interposed = _interposed(linking, cue, mention, outlets, after_mention)
+    if interposed is not None:
+        mention, span, said = interposed
+        rule = "according_to_preposed"
+        if said is not None and said.verb is not None:
+            cue_span, lemma, verb = document.cue_span(said), said.verb.lemma, said.verb
+    elif document.sentence_start(cue.index):
         rule = "according_to_preposed"
         span = _clause_after(linking, after_mention)
     else:
@@ -135,13 +143,14 @@ def according_to(linking: Linking, cue: Cue, so_far: DraftsSoFar | None = None) 
         span = _clause_before(linking, cue.index)
     if span is None or span[1] - span[0] < 2:
         return
-    kind, span = _whole_quote(linking, span) or classify(linking, *span)
+    kind, content = _whole_quote(linking, span) or classify(linking, *span)
     draft = Draft(
-        content=span,
+        content=content,
         kind=kind,
         rule=rule,
-        cue=document.cue_span(cue),
-        lemma=phrase.lemma,
+        cue=cue_span,
+        lemma=lemma,
+        verb=verb,
         speaker=mention,
         sources=outlets,
         cue_index=cue.index,
@@ -149,6 +158,60 @@ def according_to(linking: Linking, cue: Cue, so_far: DraftsSoFar | None = None) 
     )
     linking.drafts.append(draft)
     so_far.add(draft)
+
+
+SPEAKING_SOURCES = frozenset({"نقل", "على لسان"})
+"""Phrase lemmas whose source is the one who speaks (نقلا عن X، على لسان X), not a channel."""
+
+
+def _interposed(
+    linking: Linking, cue: Cue, mention: Mention, outlets: list[Mention], after: int
+) -> tuple[Mention, tuple[int, int], Cue | None] | None:
+    """The phrase between a verb and its أن: "وأوضح التقرير، وفقا لـ«واس»، أن…".
+
+    The verb's own reading stopped before its أن (a long subject), so the
+    phrase stands inside an attribution that was never made: what was said
+    follows the أن, and the verb's subject says it (its source after نقلا عن
+    or على لسان). Returns the speaker, the content and the verb (the cue), or ``None``.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> document = read_document("واوضح التقرير، وفقا لـ«واس»، ان الانتاج زاد.")
+    >>> [(d.lemma, document.text[d.content[0] : d.content[1]]) for d in link(document).drafts]
+    [('أوضح', 'الانتاج زاد')]
+    """
+    document = linking.document
+    words = document.words
+    k = after
+    while k < len(words) and words[k] in ("،", ","):
+        k += 1
+    if k + 1 >= len(words) or words[k] not in AN_WORDS or document.sentence_start(cue.index):
+        return None
+    speaker, verb = mention, None
+    phrase = cue.phrase
+    if phrase is None or phrase.lemma not in SPEAKING_SOURCES:
+        verb = _verb_before(document, cue.index)
+        if verb is None:
+            return None
+        subject = document.reader.read(verb.end)
+        if subject is None or subject.end > cue.index:
+            return None
+        speaker = named_outlet(document, subject)
+        if speaker.kind == "outlet":
+            outlets.insert(0, speaker)
+    span = trimmed(document, k + 1, clause_end(document, k + 1))
+    return None if span is None else (speaker, span, verb)
+
+
+def _verb_before(document: Context, index: int) -> Cue | None:
+    """The last speech verb before token ``index`` in its sentence."""
+    sentence = document.sentence_of[index]
+    for j in range(index - 1, -1, -1):
+        if document.sentence_of[j] != sentence:
+            return None
+        found = document.cue_at.get(j)
+        if found is not None and found.verb is not None and found.verb.tense != "noun":
+            return found
+    return None
 
 
 def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | None:
