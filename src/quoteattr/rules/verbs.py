@@ -283,6 +283,7 @@ class _Scan:
     speaker: Mention | None = None
     addressee: tuple[int, int] | None = None
     sources: list[Mention] = field(factory=list)
+    complement_first: bool = False
 
 
 def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
@@ -299,6 +300,10 @@ def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
         k = scan.k
         word = words[k]
         outcome = None
+        if k == cue.end and word in verb.complements:
+            # "ودعا إلى جمعية… لانتخاب رئيس جديد": the complement comes first, so the
+            # subject is dropped; a title further on is part of what was said.
+            scan.complement_first = True
         if word in AN_WORDS or word == ":" or k in quote_at_open:
             outcome = _at_trigger(document, verb, scan)
         if outcome is None and (word in SENTENCE_END or word in ("،", ",")):
@@ -549,7 +554,10 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
     elif (
         scan.speaker is None
         and not mention.lead
-        and (k == scan.after_mentions or late_subject(document, k, mention, verb))
+        and (
+            k == scan.after_mentions
+            or (not scan.complement_first and late_subject(document, k, mention, verb))
+        )
     ):
         scan.speaker = mention
     elif (
