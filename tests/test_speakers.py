@@ -75,9 +75,11 @@ def test_a_title_after_the_verbs_complement_is_not_its_subject() -> None:
     text = "وقدم رئيس النادي سالم العمر استقالته، ودعا إلى جمعية عمومية لانتخاب رئيس جديد."
     [found] = quoteattr.extract(text)
     assert found.content.text == "جمعية عمومية لانتخاب رئيس جديد"
-    assert found.speaker is not None and found.speaker.name == "سالم العمر"
+    assert found.speaker is not None
+    assert found.speaker.name == "سالم العمر"
 
 
 def test_a_title_after_an_adjunct_is_still_the_subject() -> None:
     [found] = quoteattr.extract("وقالت في حديث للصحفيين الدكتورة أمل سالم إن الخطة جاهزة.")
-    assert found.speaker is not None and found.speaker.name == "أمل سالم"
+    assert found.speaker is not None
+    assert found.speaker.name == "أمل سالم"
