@@ -83,3 +83,34 @@ def test_a_title_after_an_adjunct_is_still_the_subject() -> None:
     [found] = quoteattr.extract("وقالت في حديث للصحفيين الدكتورة أمل سالم إن الخطة جاهزة.")
     assert found.speaker is not None
     assert found.speaker.name == "أمل سالم"
+
+
+TITLE_THEN_NAME = [
+    pytest.param(
+        "وقال وزير المالية، خالد العمري، إن العجز سينخفض.", "خالد العمري", id="title, name, then إن"
+    ),
+    pytest.param(
+        "أكد قائد القوات البحرية، اللواء سالم الحربي، أن الميناء آمن.",
+        "سالم الحربي",
+        id="title, rank and name, then أن",
+    ),
+    pytest.param(
+        "وقالت المتحدثة باسم البلدية، منى الراشد: «الطرق مفتوحة».",
+        "منى الراشد",
+        id="title, name, then a colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLE_THEN_NAME)
+def test_a_title_takes_the_name_after_its_comma(text: str, name: str) -> None:
+    [found] = quoteattr.extract(text)
+    assert found.speaker is not None
+    assert found.speaker.name == name
+    assert found.speaker.span.text.endswith(name)
+
+
+def test_a_time_after_the_titles_comma_is_no_name() -> None:
+    [found] = quoteattr.extract("وقال وزير المالية، اليوم الأحد، إن العجز سينخفض.")
+    assert found.speaker is not None
+    assert found.speaker.span.text == "وزير المالية"

@@ -183,14 +183,31 @@ def late_subject(document: Context, k: int, mention: Mention, verb: VerbForm) ->
 def apposition(document: Context, speaker: Mention, k: int) -> tuple[Mention, int]:
     """Stretch a speaker over an apposition between commas: "قال فلان، رئيس الهيئة، إن…".
 
+    A title with no name takes the name after its comma: "قال رئيس الهيئة، فلان، إن…".
+
     >>> from quoteattr.pipeline import read_document
     >>> document = read_document("قال سالم احمد، مدير الهيئة، ان")
     >>> speaker, k = apposition(document, document.reader.read(1), 3)
     >>> speaker.end, k
     (6, 6)
+    >>> document = read_document("قال وزير الخارجية، سالم احمد، ان")
+    >>> speaker, k = apposition(document, document.reader.read(1), 3)
+    >>> speaker.end, speaker.name_start, k
+    (6, 4, 6)
     """
     words = document.words
     n = len(words)
+    if k + 1 < n and words[k] == "،" and speaker.kind == "person" and not speaker.named:
+        # "قال وزير الخارجية، سالم احمد، إن…": the title's name after its comma.
+        name = document.reader.read(k + 1, allow_bare_name=True)
+        if (
+            name is not None
+            and name.named
+            and name.end < n
+            and (words[name.end] in ("،", ",", ":") or words[name.end] in AN_WORDS)
+        ):
+            start, end = name.name_start, name.name_end
+            return evolve(speaker, end=name.end, name_start=start, name_end=end), name.end
     if k + 1 < n and words[k] == "،" and speaker.kind in ("person", "anonymous"):
         extra = document.reader.read(k + 1)
         if (
