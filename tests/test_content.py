@@ -81,6 +81,16 @@ NEW_STATEMENTS = [
         ["الشركة تستثمر في الأسهم", "السندات أكثر أمانا"],
         id="a comma and a bare past verb with أن",
     ),
+    pytest.param(
+        "وطالب النائب بتوضيحات حول الصفقة، إذ قال مسؤول في الوزارة إن العقد سليم.",
+        ["بتوضيحات حول الصفقة", "العقد سليم"],
+        id="، إذ قال opens the next statement",
+    ),
+    pytest.param(
+        "وأكد المدرب أن الفريق جاهز، حيث قال اللاعب سامي خالد إن المعنويات عالية.",
+        ["الفريق جاهز", "المعنويات عالية"],
+        id="، حيث قال opens the next statement",
+    ),
 ]
 
 
@@ -236,3 +246,8 @@ def test_a_quoted_clause_followed_by_a_comma_is_direct() -> None:
 def test_a_comma_and_a_risky_verb_with_an_open_a_new_statement() -> None:
     text = "وقال الوزير إن العلاقات ممتازة، واعتبر أن الزيارة ناجحة."
     assert [c for _, c in _contents(text)] == ["العلاقات ممتازة", "الزيارة ناجحة"]
+
+
+def test_read_also_links_are_not_statements() -> None:
+    # Folded, the imperative اقرأ ("read") is the dual of أقر ("the two acknowledged").
+    assert quoteattr.extract("اقرأ: (الهيئة تفتتح معرضها السنوي في الرياض)") == []

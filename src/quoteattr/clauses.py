@@ -199,6 +199,8 @@ def _opens_clause(document: Context, k: int) -> bool:
         return True
     if word in _TAIL_RELATIVES and _runs_to_sentence_end(document, k):
         return True  # "…مسار الصحفي، الذي عرف بانتقاده…." : the writer's background
+    if word in _OPENERS_OF_SPEECH and _speech_verb_at(document, k + 1):
+        return True  # "…، إذ قال مسؤول…"، "…، حيث أكد…": the next statement, not this one
     cue = document.cue_at.get(k)
     if cue is None:
         return False
@@ -217,6 +219,16 @@ def _opens_clause(document: Context, k: int) -> bool:
     ):
         return True  # "…، أكد أن…"، "…، واعتبر أن…": a new statement, the subject dropped
     return new_attribution(document, k)
+
+
+_OPENERS_OF_SPEECH = frozenset({"اذ", "حيث", "كما", "فيما", "بينما"})
+"""Clause openers that, right before a speech verb, start a statement of its own."""
+
+
+def _speech_verb_at(document: Context, k: int) -> bool:
+    cue = document.cue_at.get(k)
+    verb = None if cue is None else cue.verb
+    return verb is not None and verb.tier == "safe" and verb.tense in ("past", "present")
 
 
 _TAIL_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
