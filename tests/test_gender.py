@@ -149,6 +149,34 @@ def test_a_surname_alone_takes_the_gender_of_the_full_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "الزعابي: «الموسم سيبدأ في موعده»\n\n"
+            "قال فالح الزعابي، رئيس النادي، إن الاستعدادات اكتملت.",
+            MALE,
+            id="male-given-name",
+        ),
+        pytest.param(
+            "الشمري: «لن نغلق المدارس»\n\n"
+            "أعلنت لمياء الشمري، مديرة التعليم في المنطقة، أن الدراسة مستمرة.",
+            FEMALE,
+            id="female-given-name",
+        ),
+    ],
+)
+def test_a_headline_surname_takes_the_gender_of_the_given_name_below(
+    text: str, expected: Gender
+) -> None:
+    # The given names come from first_names.tsv; a headline speaker is read only when known.
+    found = extract(text)
+    assert [(a.rule, a.speaker.gender) for a in found if a.speaker] == [
+        ("headline", expected),
+        ("verb_an", expected),
+    ]
+
+
 def test_a_feminine_verb_against_a_masculine_full_name_gives_no_gender() -> None:
     # "وقالت حداد" after "سامر حداد": another Haddad, or a wrong link; not a woman named Samer.
     text = "استقبل الوزير سامر حداد الوفد أمس. وقالت حداد إن المحادثات مثمرة."
