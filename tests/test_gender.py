@@ -123,6 +123,11 @@ def test_a_title_alone_takes_the_gender_of_the_person_it_stands_for() -> None:
             MALE,
             id="relay-verb-anonymous-official",
         ),
+        pytest.param(
+            "ونقلت صحيفة «الحياة» اللندنية عن مسؤولة في الوزارة قولها إن الرواتب ستصرف غدا.",
+            FEMALE,
+            id="relay-by-an-outlet-with-its-adjective",
+        ),
     ],
 )
 def test_a_relayed_statement_takes_the_gender_of_its_verbal_noun(
