@@ -128,6 +128,11 @@ def test_a_title_alone_takes_the_gender_of_the_person_it_stands_for() -> None:
             FEMALE,
             id="relay-by-an-outlet-with-its-adjective",
         ),
+        pytest.param(
+            "ونقلت وكالة الأنباء الكويتية «كونا» عن مسؤولة في الوزارة قولها إن الرواتب ستصرف غدا.",
+            FEMALE,
+            id="relay-by-an-agency-with-its-quoted-short-name",
+        ),
     ],
 )
 def test_a_relayed_statement_takes_the_gender_of_its_verbal_noun(

@@ -136,6 +136,12 @@ def test_outlets_that_speak_or_relay(text: str, speaker: str, sources: list[str]
             "وزارة الخارجية",
             ["Yonhap"],
         ),
+        # a descriptive agency name, then its own short name in quotes
+        (
+            "ونقلت وكالة الأنباء اليمنية الرسمية «سبأ» عن مصدر حكومي قوله إن الوفد سيصل غدا.",
+            "مصدر حكومي",
+            ["Saba"],
+        ),
     ],
 )
 def test_an_outlet_described_after_its_name_still_relays(

@@ -174,6 +174,8 @@ def past_descriptors(document: Context, k: int) -> int:
     >>> from quoteattr.pipeline import read_document
     >>> past_descriptors(read_document("وكالة تسنيم الايرانية للانباء عن"), 2)
     4
+    >>> past_descriptors(read_document("وكالة الانباء اليمنية الرسمية «سبا» عن"), 3)
+    7
     """
     words = document.words
     reader = document.reader
@@ -184,6 +186,13 @@ def past_descriptors(document: Context, k: int) -> int:
         and reader.adjective_like(j)
     ):
         j += 1
+    if j < len(words) and words[j] in QUOTE_MARKS:
+        # "وكالة الأنباء الإيرانية الرسمية «إرنا» عن…": the outlet's own short name, quoted.
+        close = next(
+            (c for c in range(j + 2, min(len(words), j + 4)) if words[c] in QUOTE_MARKS), None
+        )
+        if close is not None and close + 1 < len(words) and words[close + 1] == "عن":
+            j = close + 1
     return j
 
 
