@@ -20,6 +20,7 @@ from .cues import AN_WORDS
 from .drafts import Linking
 from .fragments import is_speech_fragment
 from .mentions import anonymity_clause_end
+from .mentions.anonymous import ANONYMITY_STARTS
 from .model import Kind
 from .quotes import QUOTE_MARKS, Quote
 from .tokens import SENTENCE_END
@@ -83,6 +84,8 @@ def inside_anonymity(document: Context, i: int) -> bool:
     """
     words = document.words
     for j in range(max(0, i - 3), i + 1):
+        if words[j] not in ANONYMITY_STARTS:
+            continue  # one lookup a word: the clause starts at one of these
         end = anonymity_clause_end(words, j)
         if end is not None:
             return i < end

@@ -21,7 +21,7 @@ from .gender import tell_genders
 from .lexicons import Lexicon
 from .mentions import Mention, MentionReader, find_names
 from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind
-from .normalize import DELETED, Normalized, normalize
+from .normalize import DELETED_RUNS, Normalized, normalize
 from .outlets import relayed_sayings, settle_outlets
 from .quotes import find_quotes
 from .rules.according_to import according_to_phrases
@@ -187,7 +187,7 @@ def _span(normalized: Normalized, start: int, end: int) -> Span:
 
 def _clean(text: str) -> str:
     """Drop harakat, tatweel and invisible marks from a name and collapse its spaces."""
-    return " ".join("".join(c for c in text if c not in DELETED).split())
+    return " ".join(DELETED_RUNS.sub("", text).split())
 
 
 def _speaker(draft: Draft, mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:

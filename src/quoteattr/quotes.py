@@ -178,8 +178,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A letter or digit and the rest of its whitespace-delimited word: one match per
+# word that has a letter or digit (``[^\W_]`` is ``str.isalnum``).
+_WORD_WITH_ALNUM = re.compile(r"[^\W_]\S*")
+
+
 def _count_words(text: str, start: int, end: int) -> int:
-    return sum(1 for word in text[start:end].split() if any(c.isalnum() for c in word))
+    """Count the words between ``start`` and ``end`` that have a letter or digit.
+
+    >>> _count_words("قال: « نعم ، 3 » .", 5, 16)
+    2
+    """
+    return len(_WORD_WITH_ALNUM.findall(text, start, end))
 
 
 def find_quotes(text: str) -> list[Quote]:

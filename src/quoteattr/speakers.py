@@ -143,6 +143,8 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
         glued = reader.read(k, strip=1)
         if glued is not None and glued.kind in ("outlet", "person", "organization"):
             return glued
+    if not (want_speaker or reader.may_start(word)):
+        return None  # one lookup: most words after a cue start no mention
     if reader.is_stop(k):
         return None
     return reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))

@@ -13,6 +13,7 @@ lookup, never by re-tokenising.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from attrs import frozen
 
@@ -23,7 +24,7 @@ __all__ = ["SENTENCE_END", "Tokens", "tokenize"]
 # `regex`: normalisation has already deleted the harakat that `re`'s \w does
 # not match, so `regex`'s Unicode-property classes ([\p{L}\p{M}\p{N}]+) give
 # the very same tokens on all 5,678 corpus articles, 30-45% slower.
-_TOKEN = re.compile(r"[^\W_]+|\n|[^\w\s]|_")
+_TOKEN = re.compile(r"([^\W_]+|\n|[^\w\s]|_)")
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "\n"})
 """Tokens that end a sentence (a full stop only when followed by a space or the end)."""
@@ -77,8 +78,10 @@ def tokenize(text: str) -> Tokens:
     >>> tokenize("بحسب رويترز.").words
     ['بحسب', 'رويترز', '.']
     """
-    matches = list(_TOKEN.finditer(text))
-    words = [match.group() for match in matches]
-    starts = [match.start() for match in matches]
-    ends = [match.end() for match in matches]
-    return Tokens(text, words, starts, ends)
+    # Splitting on the captured tokens gives [space, token, space, token, ..., space];
+    # the running sum of their lengths gives every token's start and end. This
+    # runs in C, where reading each match's group, start and end took three
+    # Python loops over the tokens.
+    pieces = _TOKEN.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    return Tokens(text, pieces[1::2], bounds[0:-1:2], bounds[1::2])

@@ -72,6 +72,7 @@ class MentionReader:
         self.heads = self.lexicon.mention_heads
         self.stripped: tuple[int, str] | None = None
         self.in_organization = False
+        self._read: dict[tuple[int, bool, int, bool], Mention | None] = {}
 
     def word(self, k: int) -> str:
         """Return token ``k``, or its clitic-stripped form while reading from a stripped start.
@@ -127,13 +128,28 @@ class MentionReader:
         """
         if i >= len(self.words) or strip >= len(self.words[i]):
             return None
-        if not (allow_bare_name or self.may_start(self.words[i][strip:])):
+        startable = self.may_start(self.words[i][strip:])
+        if not (allow_bare_name or startable):
             return None  # most words start nothing: one lookup here instead of four readers
+        # Several rules read at the same token (the verbs after one another, the
+        # search for an antecedent): a document's mentions are read once each.
+        key = (i, allow_bare_name, strip, outlet_context)
+        if key not in self._read:
+            self._read[key] = self._read_all(i, allow_bare_name, strip, outlet_context, startable)
+        return self._read[key]
+
+    def _read_all(
+        self, i: int, allow_bare_name: bool, strip: int, outlet_context: bool, startable: bool
+    ) -> Mention | None:
+        """Try the readers at token ``i``: an outlet, a titled mention or organisation, a person.
+
+        Where :meth:`may_start` says no other reader can start, only a bare name is looked for.
+        """
         if strip:
             self.stripped = (i, self.words[i][strip:])
         try:
-            found = read_outlet(self, i, context=outlet_context)
-            if found is None:
+            found = read_outlet(self, i, context=outlet_context) if startable else None
+            if startable and found is None:
                 titled = read_titled(self, i)
                 organization = read_organization(self, i)
                 if titled is not None and organization is not None:
