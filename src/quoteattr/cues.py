@@ -100,10 +100,10 @@ def find_cues(tokens: Tokens, lexicon: Lexicon | None = None) -> list[Cue]:
         if i < covered:
             continue
         word = words[i]
-        phrase = phrases.match(words, i) if word in phrases else None
-        if phrase is None:
+        phrase = phrases.match(words, i)
+        if phrase is None and word[0] in "وف":
             bare = _strip_conjunction(word)
-            if bare is not None and bare in phrases:
+            if bare is not None:
                 phrase = phrases.match(words, i, bare)
         verb = verbs.get(word)
         if phrase is not None and (phrase[0] > 1 or verb is None):

@@ -21,7 +21,7 @@ from .words import OUTLET_TYPE_NOUNS
 if TYPE_CHECKING:
     from .reader import MentionReader
 
-__all__ = ["DEFINITE_TYPE_NOUNS", "NAMING_TYPE_NOUNS", "read_outlet"]
+__all__ = ["DEFINITE_TYPE_NOUNS", "NAMING_TYPE_NOUNS", "OUTLET_STARTS", "read_outlet"]
 
 NAMING_TYPE_NOUNS = frozenset(
     {"صحيفة", "صحيفه", "جريدة", "جريده", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله"}
@@ -32,6 +32,14 @@ DEFINITE_TYPE_NOUNS = frozenset(
     {"الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الاذاعة", "الشبكة"}
 )
 """Type nouns that refer back to the outlet named before: "الوكالة"، "الصحيفة"."""
+
+OUTLET_STARTS = (
+    OUTLET_TYPE_NOUNS | DEFINITE_TYPE_NOUNS | {noun[1:] for noun in DEFINITE_TYPE_NOUNS}
+)
+"""Words besides known spellings and quotation marks that an outlet can start with.
+
+The type nouns, and the definite ones without their alef ("للصحيفة" read without its ل).
+"""
 
 
 def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Mention | None:
@@ -47,9 +55,12 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
     """
     words = reader.words
     outlets = reader.lexicon.outlets
-    typed = reader.word(i) in OUTLET_TYPE_NOUNS
+    word = reader.word(i)
+    if word not in outlets and word not in OUTLET_STARTS and words[i] not in QUOTE_MARKS:
+        return None  # most words start no outlet: a few lookups instead of the tests below
+    typed = word in OUTLET_TYPE_NOUNS
     start = i
-    if any(word in OFFICIAL_WORDS for word in words[i + 1 : i + 4]):
+    if any(after in OFFICIAL_WORDS for after in words[i + 1 : i + 4]):
         described = _described(reader, i)
         if described is not None:
             return described

@@ -25,7 +25,7 @@ from ..tokens import Tokens
 from .mention import Mention
 from .names import read_person
 from .organizations import read_organization
-from .outlets import DEFINITE_TYPE_NOUNS, read_outlet
+from .outlets import DEFINITE_TYPE_NOUNS, OUTLET_STARTS, read_outlet
 from .titled import read_titled
 from .words import (
     ADJECTIVE_ENDINGS,
@@ -37,13 +37,7 @@ from .words import (
 
 __all__ = ["MentionReader"]
 
-_OTHER_STARTS = (
-    OUTLET_TYPE_NOUNS
-    | DEFINITE_TYPE_NOUNS
-    | {noun[1:] for noun in DEFINITE_TYPE_NOUNS}  # "للصحيفة" read without its ل
-    | NAME_CONNECTORS
-    | QUOTE_MARKS  # «عكاظ»: a quoted outlet
-)
+_OTHER_STARTS = OUTLET_STARTS | NAME_CONNECTORS | QUOTE_MARKS  # «عكاظ»: a quoted outlet
 """Words besides the lexicon's heads and known surnames where a reader can start."""
 
 
