@@ -172,6 +172,7 @@ def _check_spans(text: str, found: list[Attribution]) -> None:
 @example("”")
 @example("قال\u200f الوزير\u064e إن\u0640 \ud800 «نعم»")
 @example("&quot;نعم&quot; قال الوزير")
+@example("« وقال » وفقا مصادر")  # a one-word quote at the very start once raised IndexError
 def test_spans_slice_the_input_and_nothing_raises(text: str) -> None:
     _check_spans(text, quoteattr.extract(text))
 

@@ -97,7 +97,7 @@ def is_name_quote(document: Context, quote: Quote) -> bool:
         # noun's name (العقال «المقصب»); a bare «نيوم» is a name.
         lexicon = document.lexicon
         after_noun = (
-            before[0].isalpha()
+            before[:1].isalpha()
             and not glued
             and before not in lexicon.function_words
             and before not in lexicon.verb_forms
