@@ -184,6 +184,40 @@ def test_an_according_to_phrase_between_a_verb_and_its_an(
     assert found.cue.span.text in ("وذكرت", "وأوضحت")
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a time word between the verb that carried the statement and the outlet
+        ("وقال المجلس في بيان نشرته اليوم وكالة رويترز: إن الحصار مستمر.", ["Reuters"]),
+        ("وأفادت مصادر محلية في تصريح بثته أمس وكالة الأنباء اليمنية، بأن القتال توقف.", ["Saba"]),
+        ("وقالت الهيئة في بيان بثته مساء الاثنين وكالة رويترز إن الرحلات ستستأنف.", ["Reuters"]),
+    ],
+)
+def test_the_outlet_that_carried_a_statement_after_a_time_word(
+    text: str, sources: list[str]
+) -> None:
+    [found] = quoteattr.extract(text)
+    assert [source.name for source in found.sources] == sources
+
+
+def test_what_describes_the_carrying_outlet_is_no_speaker() -> None:
+    text = (
+        "قال وزير النقل إن الميناء سيفتح. وأضاف في تصريح بثته وكالة الأنباء اليمنية "
+        "التابعة للحكومة، إن السفن وصلت."
+    )
+    first, second = quoteattr.extract(text)
+    assert second.speaker is not None
+    assert second.speaker.name == first.speaker.name
+    assert [source.name for source in second.sources] == ["Saba"]
+
+
+def test_media_that_only_published_an_interview_do_not_speak() -> None:
+    text = "قال المدرب إن الفريق جاهز. وأضاف في مقابلة نشرتها بعض الصحف المحلية: «سنفوز»."
+    first, second = quoteattr.extract(text)
+    assert second.speaker is not None
+    assert second.speaker.name == first.speaker.name
+
+
 def test_according_to_an_outlet_then_a_colon_and_a_short_quote() -> None:
     [found] = quoteattr.extract("بحسب رويترز: «المفاوضات متعثرة».")
     assert (found.kind.value, found.content.text) == ("direct", "المفاوضات متعثرة")

@@ -23,7 +23,7 @@ from attrs import evolve
 from .context import Context
 from .cues import Cue
 from .drafts import Linking
-from .mentions import OUTLET_TYPE_NOUNS, Mention
+from .mentions import OUTLET_TYPE_NOUNS, TIME_WORDS, Mention
 from .quotes import QUOTE_MARKS
 
 __all__ = [
@@ -119,7 +119,10 @@ def reached_outlet(document: Context, start: int) -> bool:
     words = document.words
     if start < 1:
         return False
-    if words[start - 1] in RECEIVING_VERBS:
+    before = start - 1
+    while before > 0 and start - before <= 2 and words[before] in TIME_WORDS:
+        before -= 1  # "في تصريح بثته أمس وكالة…"
+    if words[before] in RECEIVING_VERBS:
         return True
     known = document.lexicon.outlet_names
     if words[start - 1] == "في" and _known_outlet(document, start, known):

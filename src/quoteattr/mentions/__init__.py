@@ -22,11 +22,12 @@ from .anonymous import anonymity_clause_end
 from .mention import Mention
 from .names import find_names
 from .reader import MentionReader
-from .words import NAME_CONNECTORS, OUTLET_TYPE_NOUNS, head_noun
+from .words import NAME_CONNECTORS, OUTLET_TYPE_NOUNS, TIME_WORDS, head_noun
 
 __all__ = [
     "NAME_CONNECTORS",
     "OUTLET_TYPE_NOUNS",
+    "TIME_WORDS",
     "Mention",
     "MentionReader",
     "anonymity_clause_end",

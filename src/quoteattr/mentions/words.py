@@ -14,6 +14,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "OUTLET_TYPE_NOUNS",
     "PLAIN_ADJECTIVES",
+    "TIME_WORDS",
     "head_noun",
 ]
 
@@ -126,3 +127,29 @@ def head_noun(word: str) -> str:
     if word.startswith(("و", "ف")) and len(word) > 4 and word[1:3] == ARTICLE:
         word = word[1:]
     return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else word
+
+
+TIME_WORDS = frozenset(
+    {
+        "امس",
+        "اليوم",
+        "الليلة",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "فجر",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الاحد",
+        "ايضا",
+        "مجددا",
+        "كذلك",
+        "مرة",
+        "اخيرا",
+    }
+)
+"""Time words and adverbs skipped between a verb and what follows it: "أمس"، "مجددا"."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..cues import Cue
-from ..mentions import Mention, head_noun
+from ..mentions import TIME_WORDS, Mention, head_noun
 
 __all__ = [
     "CAUSE_NOUNS",
@@ -47,30 +47,6 @@ STATEMENT_NOUNS = frozenset(
 FRAME_NOUNS = frozenset({"ختام", "مستهل", "بداية", "نهاية", "اعقاب", "اثناء", "افتتاح", "مطلع"})
 """Time frames skipped before an object: "في ختام الجلسة"."""
 
-TIME_WORDS = frozenset(
-    {
-        "امس",
-        "اليوم",
-        "الليلة",
-        "مساء",
-        "صباح",
-        "ظهر",
-        "فجر",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الاحد",
-        "ايضا",
-        "مجددا",
-        "كذلك",
-        "مرة",
-        "اخيرا",
-    }
-)
-"""Time words and adverbs skipped before an object: "أمس"، "مجددا"."""
 
 
 DEMAND_VERBS = frozenset({"طالب", "أوصى", "تعهد", "وعد"})

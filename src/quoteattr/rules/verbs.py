@@ -43,7 +43,7 @@ from ..speakers import (
     relative_antecedent,
 )
 from ..tokens import SENTENCE_END
-from .complements import STATEMENT_NOUNS, complement
+from .complements import STATEMENT_NOUNS, TIME_WORDS, complement
 from .postposed import postposed_cue
 from .writer import is_writer_formula, is_writers_voice
 
@@ -508,21 +508,35 @@ def _pass_adjunct(document: Context, scan: _Scan, k: int) -> None:
     """Pass over the subject of an adjunct verb (:func:`~quoteattr.speakers.adjunct_verb`).
 
     The outlet that published or carried the statement is its channel ("في
-    بيان نشرته وكالة…"); anyone else gave it ("في تصريح أدلى به الوزير") and
-    is the speaker when the verb has none yet.
+    بيان نشرته وكالة…", also after a time word: "نشرته اليوم وكالة…"), and
+    what describes it is no speaker ("وكالة… التابعة للحكومة"); anyone else
+    gave it ("في تصريح أدلى به الوزير") and is the speaker when the verb has
+    none yet, unless the verb only published it ("نشرتها بعض الصحف").
     """
-    if k < len(document.words) and document.words[k] in ("به", "بها"):
+    words = document.words
+    adjunct = document.cue_at.get(k - 1)
+    published = adjunct is not None and adjunct.lemma in PUBLISHING_VERBS
+    if k < len(words) and words[k] in ("به", "بها"):
         k += 1  # "أدلى به"
+    for _ in range(2):
+        if k < len(words) and words[k] in TIME_WORDS:
+            k += 1
     scan.k = k
     subject = document.reader.read(k)
     if subject is None or subject.kind == "unknown":
         return
+    end = subject.end
     if subject.kind == "outlet":
         scan.sources.append(subject)
-    elif scan.speaker is None:
+        end = document.reader.adjectives(end, 3)
+    elif scan.speaker is None and not published:
         scan.speaker = subject
-    scan.k = subject.end
+    scan.k = end
     scan.after_mentions = scan.k
+
+
+PUBLISHING_VERBS = frozenset({"نشر", "بث", "نقل", "أورد", "أذاع"})
+"""Adjunct verbs whose subject only carried a statement: "في مقابلة نشرتها بعض الصحف"."""
 
 
 def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
@@ -573,6 +587,8 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
     if used and mention is scan.speaker:
         speaker, scan.k = relay(document, mention, scan.k, scan.sources)
         scan.speaker, scan.k = apposition(document, speaker, scan.k)
+    elif used and mention.kind == "outlet" and scan.sources and scan.sources[-1] is mention:
+        scan.k = document.reader.adjectives(scan.k, 3)  # "…وكالة سبأ التابعة للحكومة، إن"
     if used:
         scan.after_mentions = scan.k
     return True
