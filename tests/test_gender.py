@@ -187,6 +187,36 @@ def test_a_headline_surname_takes_the_gender_of_the_given_name_below(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتشير خطط المصنع إلى أن الإنتاج سيرتفع.", id="plans-point-out"),
+        pytest.param("وتطالب شركات النقل بأن تخفض الرسوم.", id="companies-demand"),
+        pytest.param("وتقول لانجر إن الأطفال يتعلمون بسرعة.", id="unknown-surname-alone"),
+    ],
+)
+def test_a_present_feminine_verb_alone_gives_no_gender(text: str) -> None:
+    # "تشير" is also "you point out" and the verb of things and plurals.
+    [found] = extract(text)
+    assert found.speaker is not None, "the test wants a speaker to judge"
+    assert found.speaker.gender is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتقول سارة إن الأطفال يتعلمون بسرعة.", id="given-name"),
+        pytest.param("وتقول الوزيرة إن الأطفال يتعلمون بسرعة.", id="title"),
+        pytest.param(
+            "وقالت لانجر إن الأطفال يتعلمون بسرعة. وتضيف أن اللعب مهم.",
+            id="earlier-feminine-cue",
+        ),
+    ],
+)
+def test_a_present_feminine_verb_with_support_is_a_woman(text: str) -> None:
+    assert set(genders(text)) == {FEMALE}
+
+
 def test_a_feminine_verb_against_a_masculine_full_name_gives_no_gender() -> None:
     # "وقالت حداد" after "سامر حداد": another Haddad, or a wrong link; not a woman named Samer.
     text = "استقبل الوزير سامر حداد الوفد أمس. وقالت حداد إن المحادثات مثمرة."

@@ -10,7 +10,9 @@ This stage runs after linking and gives each statement's speaker a gender
   a group, a plural or dual verb) has none, whatever its verb says: "قالت
   الوزارة" is feminine only because الوزارة is;
 - otherwise the cue's own agreement decides (it agrees with the real
-  subject, also for a dropped one: "وأضافت" is a woman's statement);
+  subject, also for a dropped one: "وأضافت" is a woman's statement), but a
+  present ت- form alone (تشير، تقول) is also "you" and the verb of things,
+  so it needs a feminine title, name or earlier cue to back it;
 - then the title or given name of the mention, or of the full name it stands
   for ("الجبير" for "عادل الجبير"), or of any earlier mention of the same
   person ("الوزير" standing for "سالم أحمد");
@@ -108,8 +110,32 @@ def tell_genders(linking: Linking) -> None:
             if own:
                 named[own] += 1
             said = relayed_gender(linking, draft)
+            if said == "f" and _unconfirmed_feminine(draft, named, cued):
+                cued[None] += 1
+                draft.gender = ""
+                continue
             cued[said] += 1
             draft.gender = _gender(said, own, named, cued)
+
+
+def _unconfirmed_feminine(
+    draft: Draft, named: Counter[str | None], cued: Counter[str | None]
+) -> bool:
+    """Tell whether a feminine cue is a present ت- form with nothing else saying "a woman".
+
+    Unvocalised, "تشير" is also "you point out" and the verb of things and
+    plurals ("وتشير الخطط"، "تقدر بثمن"), so a present form alone makes nobody
+    a woman; a feminine title or given name (تقول الوزيرة، تقول سارة) or an
+    earlier feminine cue of the same person does.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> [d.gender for d in link(read_document("وتشير خطط المصنع الى ان الانتاج سيرتفع.")).drafts]
+    ['']
+    >>> [d.gender for d in link(read_document("وتقول سارة ان الانتاج سيرتفع.")).drafts]
+    ['f']
+    """
+    verb = draft.verb
+    return verb is not None and verb.tense == "present" and not named["f"] and not cued["f"]
 
 
 def mention_gender(linking: Linking, mention: Mention) -> str:
