@@ -114,3 +114,22 @@ def test_a_time_after_the_titles_comma_is_no_name() -> None:
     [found] = quoteattr.extract("وقال وزير المالية، اليوم الأحد، إن العجز سينخفض.")
     assert found.speaker is not None
     assert found.speaker.span.text == "وزير المالية"
+
+
+UNKNOWN_NAMES = [
+    pytest.param("قال اللواء مهاب مميش إن الملاحة مستمرة.", "مهاب مميش", id="a rank"),
+    pytest.param(
+        "وأوضح العقيد طلعت المنصوري مدير إدارة المرور أن الطرق مفتوحة.",
+        "طلعت المنصوري",
+        id="a rank, the name, then an apposition",
+    ),
+    pytest.param("وقالت الدكتورة ملحة: إن الدورة تضم 16 فرقة.", "ملحة", id="one word"),
+    pytest.param("وقال الشيخ إن الصلاة واجبة.", "الشيخ", id="no name"),
+    pytest.param("وقال المقدم في مداخلة إذاعية إن الخطأ وارد.", "المقدم", id="an adjunct"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNKNOWN_NAMES)
+def test_a_name_the_lexicon_does_not_know_after_a_rank(text: str, name: str) -> None:
+    [(_, found)] = _speakers(text)
+    assert found == name

@@ -28,6 +28,7 @@ from .cues import AN_WORDS
 from .drafts import Draft, Linking
 from .lexicons import VerbForm, read_tsv
 from .mentions import Mention, head_noun
+from .mentions.names import read_unknown_name
 from .normalize import fold
 
 __all__ = [
@@ -147,7 +148,18 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
         return None  # one lookup: most words after a cue start no mention
     if reader.is_stop(k):
         return None
-    return reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))
+    mention = reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))
+    if (
+        want_speaker
+        and mention is not None
+        and mention.head_class == "title"
+        and mention.end == mention.name_end == k + 1
+    ):
+        # "قال اللواء مهاب مميش إن…": a rank or honorific, then a name we do not know.
+        end = read_unknown_name(reader, k + 1, mention.gender)
+        if end is not None:
+            mention = evolve(mention, end=end, name_start=k + 1, name_end=end)
+    return mention
 
 
 def _before_trigger(document: Context, k: int) -> bool:

@@ -22,7 +22,7 @@ from .words import DEFINITE_ADJECTIVES, NAME_CONNECTORS
 if TYPE_CHECKING:
     from .reader import MentionReader
 
-__all__ = ["find_names", "read_name", "read_person"]
+__all__ = ["find_names", "read_name", "read_person", "read_unknown_name"]
 
 
 def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
@@ -64,6 +64,49 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
     ):
         k += 1
     return k, gender
+
+
+UNKNOWN_NAME_WORDS = 3
+"""The most words an unknown personal name after a rank or honorific may take."""
+
+
+def read_unknown_name(reader: MentionReader, k: int, gender: str) -> int | None:
+    """Read a name the lexicon does not know after a rank or honorific; return its end.
+
+    "قال اللواء مهاب مميش إن…"، "وأوضح العقيد طلعت المنصوري مدير إدارة…": up to
+    three words, the first without the article (and, after a man's title, not
+    ending in ة or ا, which a noun or an adverb does); the name must end where
+    a name ends: at punctuation, a function word, a cue, أن or a title.
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> read_unknown_name(MentionReader(tokenize("اللواء مهاب مميش ان")), 1, "m")
+    3
+    >>> read_unknown_name(MentionReader(tokenize("الشيخ مكانة كبيرة بين")), 1, "m") is None
+    True
+    """
+    words = reader.words
+    if k >= len(words) or reader.is_stop(k) or not reader.is_name_like(k):
+        return None
+    first = reader.word(k)
+    endings = ("ا", "ات") + (("ة",) if gender == "m" else ())
+    if first.startswith(ARTICLE) or first.endswith(endings) or first in reader.lexicon.organizations:
+        return None
+    end = k + 1
+    while (
+        end < len(words)
+        and end - k < UNKNOWN_NAME_WORDS
+        and not reader.is_stop(end)
+        and reader.is_name_like(end)
+        and words[end] not in reader.lexicon.organizations
+        and not words[end].startswith("وال")  # "الأب والأم": a second person
+    ):
+        end += 1
+    if end < len(words) and not (
+        reader.is_stop(end) or reader.lexicon.titles.match(words, end) is not None
+    ):
+        return None  # the words run on: an object or a phrase, not a name
+    return end
 
 
 def _title_as_surname(reader: MentionReader, k: int) -> bool:
