@@ -90,7 +90,9 @@ def read_unknown_name(reader: MentionReader, k: int, gender: str) -> int | None:
         return None
     first = reader.word(k)
     endings = ("ا", "ات") + (("ة",) if gender == "m" else ())
-    if first.startswith(ARTICLE) or first.endswith(endings) or first in reader.lexicon.organizations:
+    if first.startswith(ARTICLE) or first.endswith(endings):
+        return None
+    if first in reader.lexicon.organizations:
         return None
     end = k + 1
     while (
