@@ -251,3 +251,13 @@ def test_a_comma_and_a_risky_verb_with_an_open_a_new_statement() -> None:
 def test_read_also_links_are_not_statements() -> None:
     # Folded, the imperative اقرأ ("read") is the dual of أقر ("the two acknowledged").
     assert quoteattr.extract("اقرأ: (الهيئة تفتتح معرضها السنوي في الرياض)") == []
+
+
+def test_a_time_is_no_colon_that_opens_content() -> None:
+    # "18:44" after a report verb: a time, not a colon (the report has no content here).
+    assert quoteattr.extract("وورد بلاغ إلى غرفة العمليات الساعة 18:44 مساء الخميس.") == []
+
+
+def test_a_time_inside_the_clause_before_according_to() -> None:
+    text = "تبدأ الهدنة عند الساعة (11:59) مساء الأحد، وفقا لما ورد في بيان التحالف."
+    assert _contents(text) == [("indirect", "تبدأ الهدنة عند الساعة (11:59) مساء الأحد")]

@@ -37,6 +37,7 @@ __all__ = [
     "inside_anonymity",
     "inside_speech",
     "is_speech_quote",
+    "is_time_colon",
     "new_attribution",
     "quote_content",
     "quote_token_end",
@@ -115,6 +116,23 @@ def is_speech_quote(quote: Quote, after_cue: bool) -> bool:
     return after_cue and quote.words >= 1
 
 
+def is_time_colon(words: list[str], k: int) -> bool:
+    """Tell whether the colon at token ``k`` is inside a time or a ratio ("18:44", "3:2").
+
+    A colon between two numbers opens nothing: "ورد بلاغ الساعة 18:44 مساء"
+    reports no content after it.
+
+    >>> is_time_colon(["الساعة", "18", ":", "44"], 2), is_time_colon(["وقال", ":"], 1)
+    (True, False)
+    """
+    return (
+        words[k] == ":"
+        and 0 < k < len(words) - 1
+        and words[k - 1].isdigit()
+        and words[k + 1].isdigit()
+    )
+
+
 def clause_end(document: Context, start: int) -> int:
     """Return the token index where a reported clause starting at ``start`` ends.
 
@@ -138,8 +156,8 @@ def clause_end(document: Context, start: int) -> int:
         if quote is not None:
             k = max(k + 1, quote_token_end(document, quote))
             continue
-        if word == ":" and 0 < k < n - 1 and words[k - 1].isdigit() and words[k + 1].isdigit():
-            k += 1  # a time, "1:59", not a colon
+        if is_time_colon(words, k):
+            k += 1
             continue
         if tokens.ends_sentence(k) or word in ("؛", ";", ":"):
             break

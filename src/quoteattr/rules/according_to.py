@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import bisect
 
-from ..clauses import classify, clause_end, inside_speech, quote_content, trimmed
+from ..clauses import (
+    classify,
+    clause_end,
+    inside_speech,
+    is_time_colon,
+    quote_content,
+    trimmed,
+)
 from ..context import Context
 from ..cues import AN_WORDS, Cue
 from ..drafts import Draft, Linking
@@ -403,7 +410,9 @@ def _clause_before(linking: Linking, index: int) -> tuple[int, int] | None:
     while k >= 0 and words[k] in ("،", ","):
         k -= 1
     end = k + 1
-    while k >= 0 and not document.tokens.ends_sentence(k) and words[k] not in ("،", ",", ":", "؛"):
+    while k >= 0 and not document.tokens.ends_sentence(k) and (
+        words[k] not in ("،", ",", ":", "؛") or is_time_colon(words, k)
+    ):
         quote = document.quote_at_close.get(k)
         if quote is not None:
             k = document.token_start(quote.open)

@@ -22,6 +22,7 @@ from ..clauses import (
     classify,
     clause_end,
     is_speech_quote,
+    is_time_colon,
     quote_content,
     quote_token_end,
     trimmed,
@@ -329,6 +330,8 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
             scan.trigger = "an"  # "…بعد أن غادر" is a time clause, not what was said
         return False
     if word == ":":
+        if is_time_colon(words, k):
+            return None  # "ورد بلاغ الساعة 18:44 مساء": a time, not a colon
         scan.trigger = "colon"
         return False
     quote = document.quote_at_open.get(k)
