@@ -45,6 +45,10 @@ def genders(text: str) -> list[Gender | None]:
         pytest.param(
             "نادية الخطيب: «لن نتراجع عن الإصلاح»", [FEMALE], id="headline-given-name-alone"
         ),
+        pytest.param("أبو سالم: «الأسعار ارتفعت كثيرا هذا العام»", [MALE], id="headline-father-of"),
+        pytest.param(
+            "أم سالم: «الأسعار ارتفعت كثيرا هذا العام»", [FEMALE], id="headline-mother-of"
+        ),
         pytest.param(
             "قال المسؤول إن العمل مستمر. وقالت مسؤولة أخرى إن الخطة تأخرت.",
             [MALE, FEMALE],

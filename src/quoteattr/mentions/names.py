@@ -48,6 +48,8 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
         elif word in NAME_CONNECTORS and k + 1 < len(words) and words[k + 1][0].isalpha():
             if k == start and word in ("ام", "بنت"):
                 gender = "f"  # "أم فهد" is a woman, whatever her son's name
+            elif k == start and word == "ابو":
+                gender = "m"  # "أبو فهد" is a man, whatever his son's name
             k += 2
         else:
             break
