@@ -200,6 +200,26 @@ def test_the_outlet_that_carried_a_statement_after_a_time_word(
     assert [source.name for source in found.sources] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "وقال الوزير إن القوات تقدمت، مشيرا في تصريحات بثتها وكالة رويترز إلى أن "
+            "الجيش سيطر على المطار.",
+            [[], ["Reuters"]],
+        ),
+        (
+            "ودافع الرئيس عن الاتفاق، مؤكدا في كلمة بثها التلفزيون الإيراني أن الاتفاق تاريخي.",
+            [["Iranian TV"]],
+        ),
+    ],
+)
+def test_a_participle_with_the_outlet_that_carried_its_statement(
+    text: str, sources: list[list[str]]
+) -> None:
+    assert _sources(text) == sources
+
+
 def test_what_describes_the_carrying_outlet_is_no_speaker() -> None:
     text = (
         "قال وزير النقل إن الميناء سيفتح. وأضاف في تصريح بثته وكالة الأنباء اليمنية "

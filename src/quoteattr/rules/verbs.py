@@ -554,8 +554,10 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         return True
     if not word[0].isalpha() and k not in document.quote_at_open:
         return None
-    if verb.tense == "participle" and not word.startswith("ل"):
-        return None  # A participle's subject is the clause's: "داعيا السكان إلى…" names its object.
+    if verb.tense == "participle" and not word.startswith("ل") and not reached_outlet(document, k):
+        # A participle's subject is the clause's: "داعيا السكان إلى…" names its object; but
+        # "مشيرا في تصريحات بثتها وكالة…" names the outlet that carried the statement.
+        return None
     if word[0].isalpha():
         mention = mention_at(document, k, scan.speaker is None)
     else:
