@@ -119,16 +119,12 @@ class Context:
         >>> read_document("وصل الوزير إلى الرياض، وقال إن الزيارة ناجحة.").known_names
         [1, 3]
         """
-        lexicon, names = self.lexicon, self.names
-        vocabulary = set(self.words)
-        vocabulary.discard("الله")
-        present = (
-            lexicon.titles.heads_among(vocabulary)
-            | lexicon.organizations.heads_among(vocabulary)
-            | (vocabulary & lexicon.first_names.keys())
-            | (vocabulary & names.keys())
-        )
-        return [i for i, word in enumerate(self.words) if word in present]
+        heads, names = self.lexicon.name_heads, self.names
+        return [
+            i
+            for i, word in enumerate(self.words)
+            if (word in heads or word in names) and word != "الله"
+        ]
 
     def words_with_head(self, head: str) -> list[int]:
         """Return the indices, in order, of the words whose head noun is ``head``.

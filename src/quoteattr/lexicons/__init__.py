@@ -405,16 +405,24 @@ class Lexicon:
         return frozenset(heads)
 
     @functools.cached_property
+    def name_heads(self) -> frozenset[str]:
+        """Return every word that can start a title, an organisation or a given name.
+
+        >>> "وزير" in Lexicon.default().name_heads, "رويترز" in Lexicon.default().name_heads
+        (True, False)
+        """
+        tables = (self.titles, self.organizations)
+        heads = {words[0] for table in tables for words, _ in table.items()}
+        return frozenset(heads.union(self.first_names))
+
+    @functools.cached_property
     def mention_heads(self) -> frozenset[str]:
         """Return every word that can start a title, an organisation, an outlet or a given name.
 
-        >>> "وزير" in Lexicon.default().mention_heads, "امس" in Lexicon.default().mention_heads
+        >>> "رويترز" in Lexicon.default().mention_heads, "امس" in Lexicon.default().mention_heads
         (True, False)
         """
-        tables = (self.titles, self.organizations, self.outlets)
-        heads = {words[0] for table in tables for words, _ in table.items()}
-        heads.update(self.first_names)
-        return frozenset(heads)
+        return self.name_heads.union(words[0] for words, _ in self.outlets.items())
 
     @classmethod
     @functools.cache
