@@ -220,6 +220,23 @@ def test_a_participle_with_the_outlet_that_carried_its_statement(
     assert _sources(text) == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "وأوضح التقرير السنوي للهيئة الصادر أمس وتلقت وكالة الأنباء السعودية «واس» "
+            "نسخة منه، أن الصادرات ارتفعت.",
+            ["Saudi Press Agency"],
+        ),
+        ("وقال المدير في بيان وزعه أمس وحصلت «عكاظ» على نسخة منه، إن المشروع اكتمل.", ["Okaz"]),
+        # a new clause: the agency received something, not this statement
+        ("وأكد الوزير أن الحل قريب وتلقت وكالة رويترز رسالة من الوزارة.", []),
+    ],
+)
+def test_an_outlet_that_received_a_copy_after_and(text: str, sources: list[str]) -> None:
+    assert _sources(text)[0] == sources
+
+
 def test_what_describes_the_carrying_outlet_is_no_speaker() -> None:
     text = (
         "قال وزير النقل إن الميناء سيفتح. وأضاف في تصريح بثته وكالة الأنباء اليمنية "

@@ -115,6 +115,9 @@ def reached_outlet(document: Context, start: int) -> bool:
     >>> document = read_document("وقال في اتصال هاتفي مع بي بي سي إن")
     >>> reached_outlet(document, 5), reached_outlet(document, 2)
     (True, False)
+    >>> document = read_document("واوضح التقرير وتلقت وكالة رويترز نسخة منه ان")
+    >>> reached_outlet(document, 3)
+    True
     """
     words = document.words
     if start < 1:
@@ -124,6 +127,12 @@ def reached_outlet(document: Context, start: int) -> bool:
         before -= 1  # "في تصريح بثته أمس وكالة…"
     if words[before] in RECEIVING_VERBS:
         return True
+    if (
+        words[before][:1] in ("و", "ف")
+        and words[before][1:] in RECEIVING_VERBS
+        and "نسخة" in words[start + 1 : start + 9]
+    ):
+        return True  # "التقرير الصادر أمس وتلقت وكالة رويترز نسخة منه، أن…"
     known = document.lexicon.outlet_names
     if words[start - 1] == "في" and _known_outlet(document, start, known):
         # "قال المدرب في البي بي سي": the channel it was said on (an outlet the
