@@ -324,6 +324,23 @@ def test_according_to_addressees_and_unknown_agencies(text: str, sources: list[s
     assert [source.name for source in found.sources] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("وذكرت وكالة الأنباء الرسمية (سانا) أن الوفد وصل.", ["SANA"]),
+        ("وأفادت وكالة الأنباء الرسمية السودانية (سونا) بأن الوفد وصل.", ["Sudan News Agency"]),
+        # without the brackets the description as written stays the name
+        (
+            "وأفادت وكالة الأنباء السودانية الرسمية بأن الوفد وصل.",
+            ["وكالة الانباء السودانية الرسمية"],
+        ),
+    ],
+)
+def test_a_described_agency_named_in_brackets(text: str, sources: list[str]) -> None:
+    [found] = quoteattr.extract(text)
+    assert [source.name for source in found.sources] == sources
+
+
 def test_the_official_agency_without_a_country_is_the_one_named_before() -> None:
     text = (
         "قالت وكالة تونس الرسمية للأنباء إن الوفد وصل. "

@@ -181,8 +181,16 @@ def _other_body(words: list[str], k: int) -> bool:
 def _news_agency_described(reader: MentionReader, i: int, k: int) -> Mention | None:
     """A news agency the lexicon does not know, named by its country: "وكالة الأنباء الموريتانية".
 
-    Its name is the description as written. "وكالة الأنباء الرسمية" with no
-    country is the agency named before (the linker resolves it).
+    Its name is the description as written, or the known agency named in
+    brackets after it ("وكالة الأنباء الرسمية السودانية (سونا)"). "وكالة
+    الأنباء الرسمية" with no country is the agency named before (the linker
+    resolves it).
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> reader = MentionReader(tokenize("وكالة الانباء الرسمية (سانا) ان"))
+    >>> _news_agency_described(reader, 0, 2).outlet
+    'SANA'
     """
     words = reader.words
     end = k
@@ -192,11 +200,31 @@ def _news_agency_described(reader: MentionReader, i: int, k: int) -> Mention | N
         end += 1
     if end == k or (end < len(words) and words[end] in QUOTE_MARKS):
         return None  # no adjective, or a quoted name follows: وكالة الأنباء اليمنية «سبأ»
+    acronym = _bracketed_outlet(reader, end)
+    if acronym is not None:
+        # "وكالة الأنباء الرسمية (سانا)": the name in brackets says which agency.
+        name, close = acronym
+        return Mention(i, close, "outlet", i, close, "f", name, "media")
     if all(word in OFFICIAL_WORDS for word in words[k:end]):
         return Mention(i, end, "outlet", i, end, "f", None, "media")
     tokens = reader.tokens
     name = reader.word(i) + " " + tokens.text[tokens.starts[i + 1] : tokens.ends[end - 1]]
     return Mention(i, end, "outlet", i, end, "f", name, "media")
+
+
+def _bracketed_outlet(reader: MentionReader, k: int) -> tuple[str, int] | None:
+    """A known outlet in brackets at token ``k``: "(سونا)"; its name and the token after ")"."""
+    words = reader.words
+    if k + 2 >= len(words) or words[k] != "(":
+        return None
+    match = reader.lexicon.outlets.match(words, k + 1)
+    if match is None:
+        return None
+    length, entry = match
+    close = k + 1 + length
+    if close >= len(words) or words[close] != ")":
+        return None
+    return entry.name, close + 1
 
 
 def _unknown_outlet(reader: MentionReader, i: int, name_at: int, quoted: bool) -> Mention | None:
