@@ -237,6 +237,22 @@ def test_an_outlet_that_received_a_copy_after_and(text: str, sources: list[str])
     assert _sources(text)[0] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("وقال أحد السكان لرويترز عبر الهاتف قائلا إن الانفجار كان هائلا.", [["Reuters"]]),
+        ("وصرح الوزير لقناة «العربية» الفضائية قائلا: «سنتصدى للهجمات».", [["Al Arabiya"]]),
+        ("ويعلق المدرب سالم الحربي في البي بي سي قائلا: «الفريق لم يستحق الفوز».", [["BBC"]]),
+        # a verb that is no speech verb reaches nobody for the participle
+        ("وزار الوزير مكتب رويترز في المدينة قائلا إن الصحافة حرة.", [[]]),
+    ],
+)
+def test_a_participle_after_a_verb_that_said_nothing_itself(
+    text: str, sources: list[list[str]]
+) -> None:
+    assert _sources(text) == sources
+
+
 def test_what_describes_the_carrying_outlet_is_no_speaker() -> None:
     text = (
         "قال وزير النقل إن الميناء سيفتح. وأضاف في تصريح بثته وكالة الأنباء اليمنية "
