@@ -253,6 +253,18 @@ def test_a_participle_after_a_verb_that_said_nothing_itself(
     assert _sources(text) == sources
 
 
+def test_the_site_that_speaks_is_the_website_named_before() -> None:
+    text = (
+        "وكشف موقع «ويكيليكس» أن الوكالة تجسست على الوزارة. وذكرت صحيفة «الحياة» أن "
+        "الوزارة احتجت. وأشار الموقع إلى أن التجسس بدأ قبل عقدين."
+    )
+    assert _sources(text) == [["WikiLeaks"], ["Al-Hayat"], ["WikiLeaks"]]
+
+
+def test_the_site_as_an_object_is_no_outlet() -> None:
+    assert _sources("وزار الوزير الموقع وقال إن العمل سيكتمل.") == [[]]
+
+
 def test_what_describes_the_carrying_outlet_is_no_speaker() -> None:
     text = (
         "قال وزير النقل إن الميناء سيفتح. وأضاف في تصريح بثته وكالة الأنباء اليمنية "

@@ -24,6 +24,7 @@ from .context import Context
 from .cues import Cue
 from .drafts import Linking
 from .mentions import OUTLET_TYPE_NOUNS, TIME_WORDS, Mention
+from .mentions.outlets import SITE_NOUN
 from .quotes import QUOTE_MARKS
 
 __all__ = [
@@ -91,9 +92,18 @@ def named_outlet(document: Context, mention: Mention) -> Mention:
         return mention
     words = document.words
     outlets = document.lexicon.outlets
+    kinds = document.lexicon.outlet_names
+    site = words[mention.start] == SITE_NOUN
     for j in range(mention.start - 1, -1, -1):
         if words[j] in OUTLET_TYPE_NOUNS or words[j] in outlets or words[j] in QUOTE_MARKS:
             earlier = document.reader.read_outlet(j)
+            if (
+                site
+                and earlier is not None
+                and words[earlier.start] != "موقع"
+                and kinds.get(earlier.outlet or "") != "website"
+            ):
+                continue  # "الموقع" is a website: not the newspaper named in between
             if earlier is not None and earlier.outlet is not None:
                 return evolve(
                     mention,

@@ -21,7 +21,7 @@ from .words import OUTLET_TYPE_NOUNS
 if TYPE_CHECKING:
     from .reader import MentionReader
 
-__all__ = ["DEFINITE_TYPE_NOUNS", "NAMING_TYPE_NOUNS", "OUTLET_STARTS", "read_outlet"]
+__all__ = ["DEFINITE_TYPE_NOUNS", "NAMING_TYPE_NOUNS", "OUTLET_STARTS", "SITE_NOUN", "read_outlet"]
 
 NAMING_TYPE_NOUNS = frozenset(
     {"صحيفة", "صحيفه", "جريدة", "جريده", "مجلة", "مجله", "قناة", "قناه", "وكالة", "وكاله"}
@@ -33,8 +33,14 @@ DEFINITE_TYPE_NOUNS = frozenset(
 )
 """Type nouns that refer back to the outlet named before: "الوكالة"، "الصحيفة"."""
 
+SITE_NOUN = "الموقع"
+""""The site": a website named before when it is the subject right after a speech verb."""
+
 OUTLET_STARTS = (
-    OUTLET_TYPE_NOUNS | DEFINITE_TYPE_NOUNS | {noun[1:] for noun in DEFINITE_TYPE_NOUNS}
+    OUTLET_TYPE_NOUNS
+    | DEFINITE_TYPE_NOUNS
+    | {noun[1:] for noun in DEFINITE_TYPE_NOUNS}
+    | {SITE_NOUN}
 )
 """Words besides known spellings and quotation marks that an outlet can start with.
 
@@ -58,6 +64,13 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
     word = reader.word(i)
     if word not in outlets and word not in OUTLET_STARTS and words[i] not in QUOTE_MARKS:
         return None  # most words start no outlet: a few lookups instead of the tests below
+    if word == SITE_NOUN:
+        # "وأشار الموقع إلى أن…": the website named before speaks; elsewhere "الموقع" is a place.
+        before = words[i - 1] if i > 0 else ""
+        verbs = reader.lexicon.verb_forms
+        if before in verbs or (before[:1] in ("و", "ف") and before[1:] in verbs):
+            return Mention(i, i + 1, "outlet", i, i + 1, "m", None, "media")
+        return None
     typed = word in OUTLET_TYPE_NOUNS
     start = i
     if any(after in OFFICIAL_WORDS for after in words[i + 1 : i + 4]):
