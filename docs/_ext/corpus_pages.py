@@ -49,7 +49,6 @@ def _root(env: Any) -> str:
     return "../" * env.docname.count("/")
 
 
-
 def _table(
     name: str, headers: list[str], widths: tuple[int, ...]
 ) -> tuple[nodes.table, nodes.tbody]:
@@ -68,6 +67,7 @@ def _table(
     body = nodes.tbody()
     group += body
     return table, body
+
 
 class SeedArticle(Directive):
     """The seed article, one paragraph per line, right to left."""

@@ -171,9 +171,7 @@ class Calibration:
                 counts[key] = (right - less_right, total - less_total)
         return Calibration(counts)
 
-    def probability(
-        self, features: Features, weights: tuple[float, ...] = PRIOR_WEIGHTS
-    ) -> float:
+    def probability(self, features: Features, weights: tuple[float, ...] = PRIOR_WEIGHTS) -> float:
         """Return the smoothed share right for these features, backing off to coarser cells.
 
         ``weights`` are the parent rate's weight level by level

@@ -401,8 +401,10 @@ def _clause_before(linking: Linking, index: int) -> tuple[int, int] | None:
     document = linking.document
     words = document.words
     k = index - 1
-    if k > 0 and words[k] in RESUMING_DEMONSTRATIVES and (
-        words[k] != "ذلك" or words[k - 1] in ("،", ",", ".")
+    if (
+        k > 0
+        and words[k] in RESUMING_DEMONSTRATIVES
+        and (words[k] != "ذلك" or words[k - 1] in ("،", ",", "."))
     ):
         k -= 1  # not "جاء ذلك، وفقا لوكالة…", where ذلك is the verb's subject
         if words[k] == ".":
@@ -410,8 +412,10 @@ def _clause_before(linking: Linking, index: int) -> tuple[int, int] | None:
     while k >= 0 and words[k] in ("،", ","):
         k -= 1
     end = k + 1
-    while k >= 0 and not document.tokens.ends_sentence(k) and (
-        words[k] not in ("،", ",", ":", "؛") or is_time_colon(words, k)
+    while (
+        k >= 0
+        and not document.tokens.ends_sentence(k)
+        and (words[k] not in ("،", ",", ":", "؛") or is_time_colon(words, k))
     ):
         quote = document.quote_at_close.get(k)
         if quote is not None:

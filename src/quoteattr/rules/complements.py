@@ -48,7 +48,6 @@ FRAME_NOUNS = frozenset({"ختام", "مستهل", "بداية", "نهاية", "
 """Time frames skipped before an object: "في ختام الجلسة"."""
 
 
-
 DEMAND_VERBS = frozenset({"طالب", "أوصى", "تعهد", "وعد"})
 """Risky verbs reporting a demand or a promise with بـ + verbal noun when plainly verbs."""
 
