@@ -132,3 +132,28 @@ UNKNOWN_NAMES = [
 def test_a_name_the_lexicon_does_not_know_after_a_rank(text: str, name: str) -> None:
     [(_, found)] = _speakers(text)
     assert found == name
+
+
+OBJECTS_AFTER_NAMES = [
+    pytest.param(
+        "والتقى وزير الخارجية خالد سامي نظيره الفرنسي، وقال إن المباحثات مثمرة.",
+        "خالد سامي",
+        id="نظيره is the object",
+    ),
+    pytest.param(
+        "وأكد وزير الخارجية خالد سامي حرص بلاده على السلام.", "خالد سامي", id="a verbal noun"
+    ),
+    pytest.param(
+        "وقال وزير الخارجية خالد سامي مميش إن المباحثات مثمرة.", "خالد سامي مميش", id="أن"
+    ),
+    pytest.param(
+        "وقال وزير الخارجية خالد سامي العمر في مؤتمر صحفي إن المباحثات مثمرة.",
+        "خالد سامي العمر",
+        id="a family name with the article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OBJECTS_AFTER_NAMES)
+def test_the_word_after_two_given_names(text: str, name: str) -> None:
+    assert [found for _, found in _speakers(text)] == [name]

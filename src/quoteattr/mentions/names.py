@@ -63,9 +63,25 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
         k < len(words)
         and words[k] not in lexicon.organizations
         and (reader.is_name_like(k) or _title_as_surname(reader, k))
+        and (k - start < 2 or _surname_after_full_name(reader, k))
     ):
         k += 1
     return k, gender
+
+
+def _surname_after_full_name(reader: MentionReader, k: int) -> bool:
+    """Tell whether the word after two given names is a family name, not the verb's object.
+
+    "خالد سامي العمر" and "خالد سامي مميش إن" end in a family name; in "التقى
+    وزير الخارجية خالد سامي نظيره الفرنسي" and "وأكد … خالد سامي حرص بلاده"
+    the word is the object. A family name has the article, is a surname the
+    document knows or a word it repeats (أردوغان), or ends the phrase
+    (punctuation, a function word, أن or a title follows).
+    """
+    word = reader.word(k)
+    if word.startswith(ARTICLE) or word in reader.surnames or reader.repeated(word):
+        return True
+    return reader.is_stop(k + 1) or reader.lexicon.titles.match(reader.words, k + 1) is not None
 
 
 UNKNOWN_NAME_WORDS = 3

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from attrs import evolve
@@ -67,6 +68,7 @@ class MentionReader:
         self.stripped: tuple[int, str] | None = None
         self.in_organization = False
         self._read: dict[tuple[int, bool, int, bool], Mention | None] = {}
+        self._counts: Counter[str] | None = None
 
     def word(self, k: int) -> str:
         """Return token ``k``, or its clitic-stripped form while reading from a stripped start.
@@ -196,6 +198,18 @@ class MentionReader:
         return None if found is None or found.start != i else evolve(found, lead=1)
 
     # -- word tests shared by the readers ---------------------------------
+
+    def repeated(self, word: str) -> bool:
+        """Tell whether ``word`` occurs more than once in the document.
+
+        >>> from quoteattr.tokens import tokenize
+        >>> reader = MentionReader(tokenize("قال اردوغان ان اردوغان سيزور"))
+        >>> reader.repeated("اردوغان"), reader.repeated("سيزور")
+        (True, False)
+        """
+        if self._counts is None:
+            self._counts = Counter(self.words)
+        return self._counts[word] > 1
 
     def is_stop(self, i: int) -> bool:
         """Tell whether token ``i`` cannot belong to a name: punctuation, function word, cue or AN.
