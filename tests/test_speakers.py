@@ -157,3 +157,11 @@ OBJECTS_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "name"), OBJECTS_AFTER_NAMES)
 def test_the_word_after_two_given_names(text: str, name: str) -> None:
     assert [found for _, found in _speakers(text)] == [name]
+
+
+def test_the_subject_of_a_long_verb_speaks_next() -> None:
+    text = (
+        "قال المحافظ سالم العمري إن الطريق سيفتح. واستقبل وزير الخارجية خالد سامي "
+        "نظيره الفرنسي. وقال إن المباحثات مثمرة."
+    )
+    assert [name for _, name in _speakers(text)] == ["سالم العمري", "خالد سامي"]

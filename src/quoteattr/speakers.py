@@ -648,7 +648,7 @@ def _subject_position(document: Context, j: int) -> bool:
     return (
         before[0].isalpha()
         and clause_start(j - 1)
-        and 2 < len(before) < 7
+        and (2 < len(before) < 7 or _form_ten_verb(before))
         and not before.startswith("ال")
         and not before.endswith(("ة", "ه"))
         and before not in lexicon.particles
@@ -657,6 +657,16 @@ def _subject_position(document: Context, j: int) -> bool:
         and before not in lexicon.first_names
         and before not in document.names
     )
+
+
+def _form_ten_verb(word: str) -> bool:
+    """Tell whether a long word is a past verb of the استفعل pattern: واستقبل، فاستعرض.
+
+    >>> _form_ten_verb("واستقبل"), _form_ten_verb("والمستشفيات")
+    (True, False)
+    """
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    return stem.startswith("است") and len(stem) == 6
 
 
 # -- canonical names -----------------------------------------------------------
