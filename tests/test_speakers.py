@@ -165,3 +165,20 @@ def test_the_subject_of_a_long_verb_speaks_next() -> None:
         "نظيره الفرنسي. وقال إن المباحثات مثمرة."
     )
     assert [name for _, name in _speakers(text)] == ["سالم العمري", "خالد سامي"]
+
+
+GROUPS = [
+    pytest.param("ويقول عدد من الأهالي إن الطريق مغلق منذ أيام.", "عدد من الأهالي", id="عدد من"),
+    pytest.param(
+        "ويرى الكثير من المحللين الاقتصاديين أن الأسعار سترتفع.",
+        "الكثير من المحللين الاقتصاديين",
+        id="الكثير من, with an adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), GROUPS)
+def test_some_of_a_group_is_an_anonymous_speaker(text: str, span: str) -> None:
+    [found] = quoteattr.extract(text)
+    assert found.speaker is not None
+    assert (found.speaker.span.text, found.speaker.kind.value) == (span, "anonymous")

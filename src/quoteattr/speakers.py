@@ -29,6 +29,7 @@ from .drafts import Draft, Linking
 from .lexicons import VerbForm, read_tsv
 from .mentions import Mention, head_noun
 from .mentions.names import read_unknown_name
+from .mentions.titled import SOME_OF
 from .normalize import fold
 
 __all__ = [
@@ -146,8 +147,8 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
             return glued
     if not (want_speaker or reader.may_start(word)):
         return None  # one lookup: most words after a cue start no mention
-    if reader.is_stop(k):
-        return None
+    if reader.is_stop(k) and not (word in SOME_OF and document.words[k + 1 : k + 2] == ["من"]):
+        return None  # but "عدد من الأهالي": عدد is a stop word that starts a group
     mention = reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))
     if (
         want_speaker

@@ -29,7 +29,10 @@ from .words import ADJECTIVE_ENDINGS, NAME_CONNECTORS, PLAIN_ADJECTIVES, head_no
 if TYPE_CHECKING:
     from .reader import MentionReader
 
-__all__ = ["COLLECTIVE_HEADS", "read_titled"]
+__all__ = ["COLLECTIVE_HEADS", "SOME_OF", "read_titled"]
+
+SOME_OF = frozenset({"احد", "احدى", "بعض", "عدد", "العديد", "الكثير", "كثير"})
+"""Generic heads that, with the group after them, name unnamed people: "عدد من الأهالي"."""
 
 COLLECTIVE_HEADS = frozenset({"جانب", "طرف", "اطراف", "جهات", "جهة", "سلطات"})
 """Generic heads that name a party, not a person: "الجانب الأوكراني"."""
@@ -57,6 +60,10 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
     if entry.cls == "document":
         k = reader.adjectives(k, 2)
         return Mention(i, k, "unknown", i, k, entry.gender, None, entry.cls)
+    if words[i] in SOME_OF and words[k - 1] == "من" and not reader.is_stop(k):
+        # "عدد من الأهالي"، "الكثير من المحللين الاقتصاديين": the group and its adjectives.
+        k = reader.adjectives(k + 1, 2)
+        return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")
     k = _complements(reader, i, k)
     person = read_name(reader, k)
     if person is None:
@@ -67,8 +74,9 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
         return Mention(
             i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls
         )
-    if entry.cls == "generic" and words[i] in ("احد", "احدى", "بعض") and k > i + length:
-        return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")  # "أحد المستثمرين"
+    if entry.cls == "generic" and words[i] in SOME_OF and k > i + length:
+        # "أحد المستثمرين"، "عدد من الأهالي": some of a group, unnamed.
+        return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")
     if entry.cls == "generic":
         # "الجانب الأوكراني" is a party to talks; "المسؤول الأمريكي" a person.
         collective = head_noun(words[i]) in COLLECTIVE_HEADS
