@@ -158,6 +158,23 @@ class Context:
         start = max(bisect.bisect_left(known, first), stop - limit)
         return known[start:stop][::-1]
 
+    def speech_verb_before(self, index: int) -> Cue | None:
+        """Return the last speech verb (not a verbal noun) before token ``index`` in its sentence.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("وقال شاهد لرويترز في اتصال قائلا ان")
+        >>> document.speech_verb_before(6).index, document.speech_verb_before(0)
+        (0, None)
+        """
+        sentence = self.sentence_of[index]
+        for j in range(index - 1, -1, -1):
+            if self.sentence_of[j] != sentence:
+                return None
+            found = self.cue_at.get(j)
+            if found is not None and found.verb is not None and found.verb.tense != "noun":
+                return found
+        return None
+
     def first_token_of(self, sentence: int) -> int:
         """Return the index of the first token of a sentence (0 for any sentence before the first).
 

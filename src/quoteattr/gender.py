@@ -28,7 +28,6 @@ This stage runs after linking and gives each statement's speaker a gender
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 
 from .drafts import Draft, Linking
@@ -156,7 +155,7 @@ def mention_gender(linking: Linking, mention: Mention) -> str:
     if canonical is None:
         return ""
     document = linking.document
-    first = bisect.bisect_left(document.tokens.starts, canonical[0])
+    first = document.token_start(canonical[0])
     if first >= len(document.words) or document.tokens.starts[first] != canonical[0]:
         return ""
     read = read_name(document.reader, first)
@@ -211,8 +210,7 @@ def relayed_gender(linking: Linking, draft: Draft) -> str | None:
         or words[speaker.start - 1] != "عن"
     ):
         return cue_gender(draft)
-    starts = linking.document.tokens.starts
-    content = bisect.bisect_left(starts, draft.content[0])
+    content = linking.document.token_start(draft.content[0])
     forms = linking.document.lexicon.verb_forms
     for k in range(speaker.end, min(content, speaker.end + _RELAY_WORDS)):
         form = forms.get(words[k])

@@ -324,6 +324,7 @@ def settle_outlets(linking: Linking) -> None:
     document = linking.document
     kinds = document.lexicon.outlet_names  # canonical name -> kind
     reached: dict[int, list[Mention]] = {}
+    opened = {d.cue_index for d in linking.drafts}  # the cues that made a statement
     for draft in sorted(linking.drafts, key=lambda d: d.cue_index):
         sources = [named_outlet(document, mention) for mention in draft.sources]
         speaker = draft.speaker
@@ -343,39 +344,32 @@ def settle_outlets(linking: Linking) -> None:
         elif draft.needs_speaker and not sources and draft.sentence in reached:
             sources = list(reached[draft.sentence])
         elif not sources and draft.verb is not None and draft.verb.tense == "participle":
-            sources = _reached_by_verb_before(linking, draft.cue_index, draft.sentence)
+            sources = _reached_by_verb_before(document, draft.cue_index, opened)
         draft.sources[:] = [s for s in sources if kinds.get(s.outlet or "") != "platform"]
 
 
-def _reached_by_verb_before(linking: Linking, index: int, sentence: int) -> list[Mention]:
+def _reached_by_verb_before(document: Context, index: int, opened: set[int]) -> list[Mention]:
     """The outlet a contentless verb before a participle reached: "وقال شاهد لرويترز … قائلا إن".
 
     The participle says what the verb before it (which reported nothing of its
     own) said, so the outlet spoken to or spoken on between them is its
-    channel too.
+    channel too; a verb in ``opened`` made its own statement, whose outlets
+    are settled there.
     """
-    document = linking.document
-    words = document.words
-    opened = {d.cue_index for d in linking.drafts}
-    for j in range(index - 1, -1, -1):
-        if document.sentence_of[j] != sentence:
-            return []
-        cue = document.cue_at.get(j)
-        if cue is None or cue.verb is None or cue.verb.tense == "noun":
-            continue
-        if j in opened:
-            return []  # the verb made its own statement; its outlets are settled there
-        for k in range(cue.end, index):
-            word = words[k]
-            if word in ("ل", "لـ"):
-                found = document.reader.read_outlet(k + 1)
-            elif word.startswith("ل") and len(word) > 2:
-                found = document.reader.read(k, strip=1)
-            elif reached_outlet(document, k):
-                found = document.reader.read_outlet(k)
-            else:
-                continue
-            if found is not None and found.kind == "outlet":
-                return [named_outlet(document, found)]
+    cue = document.speech_verb_before(index)
+    if cue is None or cue.index in opened:
         return []
+    words = document.words
+    for k in range(cue.end, index):
+        word = words[k]
+        if word in ("ل", "لـ"):
+            found = document.reader.read_outlet(k + 1)
+        elif word.startswith("ل") and len(word) > 2:
+            found = document.reader.read(k, strip=1)
+        elif reached_outlet(document, k):
+            found = document.reader.read_outlet(k)
+        else:
+            continue
+        if found is not None and found.kind == "outlet":
+            return [named_outlet(document, found)]
     return []

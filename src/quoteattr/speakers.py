@@ -497,7 +497,7 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
 
 def _reported(document: Context, mention: Mention, known: list[Draft]) -> bool:
     """Tell whether a mention lies in the content of one of the last statements."""
-    offset = document.tokens.starts[mention.start]
+    offset = mention.char_start(document.tokens)
     return any(c.content[0] <= offset < c.content[1] for c in known[-3:])
 
 

@@ -81,7 +81,7 @@ def _surname_after_full_name(reader: MentionReader, k: int) -> bool:
     word = reader.word(k)
     if word.startswith(ARTICLE) or word in reader.surnames or reader.repeated(word):
         return True
-    return reader.is_stop(k + 1) or reader.lexicon.titles.match(reader.words, k + 1) is not None
+    return _name_may_end_before(reader, k + 1)
 
 
 UNKNOWN_NAME_WORDS = 3
@@ -104,7 +104,7 @@ def read_unknown_name(reader: MentionReader, k: int, gender: str) -> int | None:
     True
     """
     words = reader.words
-    if k >= len(words) or reader.is_stop(k) or not reader.is_name_like(k):
+    if k >= len(words) or not reader.is_name_like(k):  # is_name_like rules out stop words
         return None
     first = reader.word(k)
     endings = ("ا", "ات") + (("ة",) if gender == "m" else ())
@@ -116,17 +116,19 @@ def read_unknown_name(reader: MentionReader, k: int, gender: str) -> int | None:
     while (
         end < len(words)
         and end - k < UNKNOWN_NAME_WORDS
-        and not reader.is_stop(end)
         and reader.is_name_like(end)
         and words[end] not in reader.lexicon.organizations
         and not words[end].startswith("وال")  # "الأب والأم": a second person
     ):
         end += 1
-    if end < len(words) and not (
-        reader.is_stop(end) or reader.lexicon.titles.match(words, end) is not None
-    ):
+    if end < len(words) and not _name_may_end_before(reader, end):
         return None  # the words run on: an object or a phrase, not a name
     return end
+
+
+def _name_may_end_before(reader: MentionReader, k: int) -> bool:
+    """Tell whether a name may end before token ``k``: a stop word (punctuation, أن…) or a title."""
+    return reader.is_stop(k) or reader.lexicon.titles.match(reader.words, k) is not None
 
 
 def _title_as_surname(reader: MentionReader, k: int) -> bool:

@@ -196,7 +196,7 @@ def _interposed(
     speaker, verb = mention, None
     phrase = cue.phrase
     if phrase is None or phrase.lemma not in SPEAKING_SOURCES:
-        verb = _verb_before(document, cue.index)
+        verb = document.speech_verb_before(cue.index)
         if verb is None:
             return None
         subject = document.reader.read(verb.end)
@@ -207,18 +207,6 @@ def _interposed(
             outlets.insert(0, speaker)
     span = trimmed(document, k + 1, clause_end(document, k + 1))
     return None if span is None else (speaker, span, verb)
-
-
-def _verb_before(document: Context, index: int) -> Cue | None:
-    """The last speech verb before token ``index`` in its sentence."""
-    sentence = document.sentence_of[index]
-    for j in range(index - 1, -1, -1):
-        if document.sentence_of[j] != sentence:
-            return None
-        found = document.cue_at.get(j)
-        if found is not None and found.verb is not None and found.verb.tense != "noun":
-            return found
-    return None
 
 
 def _source(linking: Linking, cue: Cue) -> tuple[Mention, list[Mention], int] | None:
