@@ -80,6 +80,46 @@ def test_a_speaker_that_is_not_one_human_has_no_gender(text: str) -> None:
     assert found.speaker.gender is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "وقال بيان صادر عن مديرة المستشفى إن الأجنحة الجديدة ستفتح الشهر المقبل.",
+            "مديرة المستشفى",
+            FEMALE,
+            id="statement-issued-by-a-woman-masculine-verb",
+        ),
+        pytest.param(
+            "وقالت رسالة صادرة باسم رئيس النادي إن المدرب باق حتى نهاية الموسم.",
+            "رئيس النادي",
+            MALE,
+            id="letter-in-the-name-of-a-man-feminine-verb",
+        ),
+        pytest.param(
+            "وأكد بيان صادر باسم المفتش العام للشرطة أن التحقيق مستمر، "
+            "مشيرا إلى أن الموقوفين ثلاثة.",
+            "المفتش العام للشرطة",
+            MALE,
+            id="statement-in-the-name-of-the-inspector-general",
+        ),
+    ],
+)
+def test_a_document_issued_by_a_person_speaks_for_that_person(
+    text: str, name: str, expected: Gender
+) -> None:
+    # The verb agrees with the document (قال بيان، قالت رسالة), not with its issuer.
+    found = extract(text)
+    assert [(a.speaker.name, a.speaker.kind, a.speaker.gender) for a in found if a.speaker] == [
+        (name, SpeakerKind.PERSON, expected)
+    ] * len(found)
+
+
+def test_a_statement_issued_by_a_body_stays_a_document_without_gender() -> None:
+    [found] = extract("وقال بيان صادر عن وزارة الصحة إن اللقاحات وصلت.")
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.gender) == ("بيان", None)
+
+
 def test_dropped_subjects_take_the_gender_of_their_own_cue() -> None:
     text = (
         "قال الوزير خالد منصور إن الحوار مستمر. وأضافت سلمى حداد أن الحل قريب. "

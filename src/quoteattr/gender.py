@@ -108,7 +108,7 @@ def tell_genders(linking: Linking) -> None:
             own = mention_gender(linking, draft.speaker)
             if own:
                 named[own] += 1
-            said = relayed_gender(linking, draft)
+            said = None if _issued(linking, draft.speaker) else relayed_gender(linking, draft)
             if said == "f" and _unconfirmed_feminine(draft, named, cued):
                 cued[None] += 1
                 draft.gender = ""
@@ -160,6 +160,22 @@ def mention_gender(linking: Linking, mention: Mention) -> str:
         return ""
     read = read_name(document.reader, first)
     return read[1] if read is not None and read[1] in ("f", "m") else ""
+
+
+def _issued(linking: Linking, mention: Mention) -> bool:
+    """Tell whether a person speaks through a document: "بيان صادر عن الوزيرة".
+
+    The verb agrees with the document (وقال بيان), so it says nothing of the person.
+
+    >>> from quoteattr.pipeline import link, read_document
+    >>> linking = link(read_document("وقال بيان صادر عن الوزيرة ان الخطة جاهزة."))
+    >>> _issued(linking, linking.drafts[0].speaker), linking.drafts[0].gender
+    (True, 'f')
+    """
+    if mention.start == mention.name_start:
+        return False
+    match = linking.document.lexicon.titles.match(linking.document.words, mention.start)
+    return match is not None and match[1].cls == "document" and mention.head_class != "document"
 
 
 def _person(linking: Linking, mention: Mention) -> str:

@@ -59,6 +59,19 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
         return read_anonymous(reader, i, k, entry)
     if entry.cls == "document":
         k = reader.adjectives(k, 2)
+        issuer = _issuer(reader, k)
+        if issuer is not None:
+            # "وقال بيان صادر باسم المدير العام إن…": the man the statement speaks for.
+            return Mention(
+                i,
+                issuer.end,
+                "person",
+                issuer.name_start,
+                issuer.name_end,
+                issuer.gender,
+                None,
+                issuer.head_class,
+            )
         return Mention(i, k, "unknown", i, k, entry.gender, None, entry.cls)
     if words[i] in SOME_OF and words[k - 1] == "من" and not reader.is_stop(k):
         # "عدد من الأهالي"، "الكثير من المحللين الاقتصاديين": the group and its adjectives.
@@ -83,6 +96,37 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
         kind = ("organization" if collective else "person") if k > i + length else "unknown"
         return Mention(i, k, kind, i, k, entry.gender, None, entry.cls)
     return Mention(i, k, "person", i, k, entry.gender, None, entry.cls)
+
+
+ISSUED = frozenset({"صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"})
+"""Words saying a document was issued: "بيان صادر عن…"، "رسالة صدرت عن…"."""
+
+
+def _issuer(reader: MentionReader, k: int) -> Mention | None:
+    """Read the person a document at ``k`` was issued by or in the name of, or ``None``.
+
+    "بيان صادر عن مدير الشركة"، "بيان صادر باسم المتحدث"، "بيان باسم الوزير";
+    an organisation that issues it (بيان صادر عن الوزارة) leaves the document
+    the speaker, and "بيان عن الوضع" is about something, not by someone.
+
+    >>> from quoteattr.mentions import MentionReader
+    >>> from quoteattr.tokens import tokenize
+    >>> _issuer(MentionReader(tokenize("بيان صادر عن مديرة المدرسة")), 1).gender
+    'f'
+    >>> _issuer(MentionReader(tokenize("بيان صادر عن وزارة الصحة")), 1) is None
+    True
+    """
+    words = reader.words
+    issued = k < len(words) and words[k] in ISSUED
+    k += issued
+    if k + 1 >= len(words) or not (words[k] == "باسم" or (issued and words[k] in ("عن", "من"))):
+        return None
+    stripped, reader.stripped = reader.stripped, None  # reading inside another reading
+    try:
+        mention = reader.read(k + 1)
+    finally:
+        reader.stripped = stripped
+    return mention if mention is not None and mention.kind == "person" else None
 
 
 def _complements(reader: MentionReader, i: int, k: int) -> int:
