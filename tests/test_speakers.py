@@ -182,3 +182,17 @@ def test_some_of_a_group_is_an_anonymous_speaker(text: str, span: str) -> None:
     [found] = quoteattr.extract(text)
     assert found.speaker is not None
     assert (found.speaker.span.text, found.speaker.kind.value) == (span, "anonymous")
+
+
+HEADLINE_SUBJECTS = [
+    pytest.param("ليبيا: حفتر يدعو إلى وقف القتال في طرابلس", "حفتر", id="unknown name"),
+    pytest.param("العراق: الحكيم يدعو إلى الحوار قبل تشكيل الحكومة", "الحكيم", id="definite word"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HEADLINE_SUBJECTS)
+def test_the_word_between_a_headline_place_and_its_verb_is_the_speaker(
+    text: str, name: str
+) -> None:
+    # "PLACE: X يدعو…": the place before the colon is where, X before the verb is who.
+    assert [speaker for _, speaker in _speakers(text)] == [name]

@@ -301,11 +301,16 @@ def mention_before(document: Context, index: int) -> Mention | None:
         named = _name_then_title(document, start, end)
         if named is not None:
             return named
-        if end - start == 1 and before in ("لكن", "ولكن") and end == index:
-            # "لكن موينش قال إن…": one unknown word between لكن and the verb is a name.
+        if end - start == 1 and before in ("لكن", "ولكن", ":") and end == index:
+            # "لكن موينش قال إن…"، "العراق: الصدر يدعو إلى…": one unknown word
+            # between لكن or a headline's colon and the verb is a name.
             bare = reader.read(start, allow_bare_name=True)
-            if bare is not None and bare.kind == "person" and bare.end == end:
-                return bare
+            if (
+                bare is not None
+                and (bare.kind == "person" or (before == ":" and bare.kind == "unknown"))
+                and bare.end == end
+            ):
+                return bare  # after a colon also a definite word: "اليمن: التحالف يعلن…"
     return None
 
 
