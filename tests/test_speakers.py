@@ -196,3 +196,33 @@ def test_the_word_between_a_headline_place_and_its_verb_is_the_speaker(
 ) -> None:
     # "PLACE: X يدعو…": the place before the colon is where, X before the verb is who.
     assert [speaker for _, speaker in _speakers(text)] == [name]
+
+
+QUOTED_SPEAKERS = [
+    pytest.param(
+        "قال العقيد سالم الحربي إن الحريق أخمد. والتقى المحافظ خالد العمر بالأهالي. "
+        "وأوضح «الحربي» في تصريح صحفي أن الأضرار محدودة.",
+        "سالم الحربي",
+        "person",
+        id="a quoted surname of the full name before",
+    ),
+    pytest.param(
+        "وقال «اتحاد طلاب جامعة المدينة المنورة» في بيان تسلمت الصحيفة نسخة منه إن "
+        "الإدارة رفضت المطالب.",
+        "اتحاد طلاب جامعة المدينة المنورة",
+        "unknown",
+        id="a long quoted name before في بيان",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), QUOTED_SPEAKERS)
+def test_a_quoted_name_right_after_the_verb_is_its_speaker(text: str, name: str, kind: str) -> None:
+    # Saudi papers quote the speaker's name: وأوضح «الحربي» في تصريح…
+    found = quoteattr.extract(text)[-1]
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind.value, found.speaker.gender) == (
+        name,
+        kind,
+        quoteattr.Gender.MALE if kind == "person" else None,
+    )

@@ -357,11 +357,38 @@ def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
     ):
         return None  # "علمت «عكاظ» أن", "نقلت «فرانس برس» عن": the quoted outlet speaks
     scan.k = max(k + 1, quote_token_end(document, quote))
+    if (
+        outlet is None
+        and scan.speaker is None
+        and k == scan.after_mentions
+        and document.cue_at.get(k - 1) is not None
+        and _name_before_adjunct(document, quote)
+    ):
+        _quoted_speaker(document, scan, k, quote)
     if outlet is not None and (glued or reached_outlet(document, k)):
         # "قال لـ«عكاظ» مدير…", "في مقابلة مع «العربية»": the outlet the statement reached.
         scan.sources.append(outlet)
         scan.after_mentions = scan.k
     return True
+
+
+def _quoted_speaker(document: Context, scan: _Scan, k: int, quote: Quote) -> None:
+    """Take a quoted name right after the verb as its speaker when the quote tells who.
+
+    "وقال «الحربي» في تصريح…": a mention that fills the quote (the surname of
+    "خالد الحربي", an organisation); "وقال «تجمع أهالي الطلاب» في بيان…": a
+    long name before a statement noun, of a kind the quote does not tell. A
+    short unknown name («سكاي تران»، «المعلم») is left to the dropped-subject
+    search, which finds the full name given before.
+    """
+    inner = document.reader.read(k + 1)
+    if inner is not None and inner.end == scan.k - 1 and inner.kind != "unknown":
+        scan.speaker = inner
+    elif quote.words >= SPEECH_QUOTE_WORDS:
+        scan.speaker = Mention(k, scan.k, "unknown", k + 1, scan.k - 1)
+    else:
+        return
+    scan.after_mentions = scan.k
 
 
 def _quote_reports(document: Context, verb: VerbForm, quote: Quote, k: int) -> bool:
