@@ -226,3 +226,15 @@ def test_a_quoted_name_right_after_the_verb_is_its_speaker(text: str, name: str,
         kind,
         quoteattr.Gender.MALE if kind == "person" else None,
     )
+
+
+def test_a_country_is_feminine_for_the_verb() -> None:
+    # "رفضت تركيا…، معتبرة": a country agrees with a feminine participle…
+    text = "رفضت تركيا الاتهامات الأخيرة، معتبرة أنها لا تستند إلى أي دليل."
+    assert [name for _, name in _speakers(text)] == ["تركيا"]
+
+
+def test_a_masculine_verb_does_not_take_a_city_after_it_as_its_subject() -> None:
+    # …and "تعهد شركاء أثينا" is not Athens making a promise: شركاء is the subject.
+    text = "قال المدرب خالد سامي إن الفريق جاهز. وتعهد شركاء أثينا بدعم الخطة."
+    assert [name for _, name in _speakers(text)] == ["خالد سامي"]

@@ -458,7 +458,9 @@ class Lexicon:
         for row in read_tsv("organizations.tsv"):
             organizations.add(
                 _phrase_key(row["name"]),
-                MentionEntry(row["name"], row["kind"], row["class"], _org_gender(row["name"])),
+                MentionEntry(
+                    row["name"], row["kind"], row["class"], _org_gender(row["name"], row["class"])
+                ),
             )
         outlets: PhraseTable[OutletEntry] = PhraseTable()
         outlet_kinds: dict[str, str] = {}
@@ -522,7 +524,7 @@ class Lexicon:
         new_organizations: PhraseTable[MentionEntry] = PhraseTable()
         for name, kind in (organizations or {}).items():
             new_organizations.add(
-                _phrase_key(name), MentionEntry(name, kind, "name", _org_gender(name))
+                _phrase_key(name), MentionEntry(name, kind, "name", _org_gender(name, kind))
             )
         for words, mention in self.organizations.items():
             new_organizations.add(words, mention)
@@ -549,7 +551,22 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
-def _org_gender(name: str) -> str:
-    """Guess the verb agreement of an organisation name: feminine when its head ends in ة."""
+MASCULINE_COUNTRIES = frozenset(
+    fold(name) for name in ("العراق", "الأردن", "المغرب", "السودان", "اليمن", "لبنان", "الصومال")
+)
+"""The countries a verb agrees with as masculine (أعلن العراق); the rest take قالت."""
+
+
+def _org_gender(name: str, cls: str = "") -> str:
+    """Guess the verb agreement of an organisation name: feminine when its head ends in ة.
+
+    A country or city is feminine (أكدت تركيا، أعلنت موسكو) except the few
+    in :data:`MASCULINE_COUNTRIES`.
+
+    >>> _org_gender("وزارة الخارجية"), _org_gender("تركيا", "country"), _org_gender("العراق", "country")
+    ('f', 'f', 'm')
+    """
+    if cls == "country":
+        return "m" if fold(name) in MASCULINE_COUNTRIES else "f"
     head = fold(name).split()[0] if name.strip() else ""
     return "f" if head.endswith(("ة", "ات")) else "m"
