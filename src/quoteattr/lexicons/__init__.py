@@ -563,7 +563,7 @@ def _org_gender(name: str, cls: str = "") -> str:
     A country or city is feminine (أكدت تركيا، أعلنت موسكو) except the few
     in :data:`MASCULINE_COUNTRIES`.
 
-    >>> _org_gender("وزارة الخارجية"), _org_gender("تركيا", "country"), _org_gender("العراق", "country")
+    >>> _org_gender("الوزارة"), _org_gender("تركيا", "country"), _org_gender("العراق", "country")
     ('f', 'f', 'm')
     """
     if cls == "country":
