@@ -54,6 +54,11 @@ def genders(text: str) -> list[Gender | None]:
             [MALE, FEMALE],
             id="generic-officials",
         ),
+        pytest.param(
+            "وقالت وزيرة الصحة ميسون خالد إن اللقاحات وصلت.",
+            [FEMALE],
+            id="feminine-title-before-a-fathers-name",
+        ),
     ],
 )
 def test_one_human_speaker_gets_the_gender_the_text_marks(

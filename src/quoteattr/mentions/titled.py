@@ -84,9 +84,10 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
         # complement runs on to the name; look ahead for a given name.
         k, person = _name_ahead(reader, k)
     if person is not None:
-        return Mention(
-            i, person[0], "person", k, person[0], person[1] or entry.gender, None, entry.cls
-        )
+        # "الدكتورة ملحة عبدالله": a woman's title outweighs the father's name after hers.
+        feminine = entry.gender == "f" and entry.cls in ("role", "title")
+        gender = entry.gender if feminine else person[1] or entry.gender
+        return Mention(i, person[0], "person", k, person[0], gender, None, entry.cls)
     if entry.cls == "generic" and words[i] in SOME_OF and k > i + length:
         # "أحد المستثمرين"، "عدد من الأهالي": some of a group, unnamed.
         return Mention(i, k, "anonymous", i, k, entry.gender, None, "anonymous")
