@@ -23,7 +23,8 @@ from .cues import Cue
 from .lexicons import ARTICLE, Lexicon
 from .mentions import MentionReader, head_noun
 from .quotes import Quote
-from .tokens import SENTENCE_END, Tokens
+from .tokens import Tokens
+from .word_index import WordIndex
 
 __all__ = ["SPEECH_QUOTE_WORDS", "Context", "SentenceNumbers"]
 
@@ -33,6 +34,22 @@ SPEECH_QUOTE_WORDS = 4
 Shorter ones are speech only right after a cue or a colon: most «…» of one
 to three words are names (صواريخ «باتريوت»).
 """
+
+
+def _positions(words: list[str], word: str) -> list[int]:
+    """Return the indices of every occurrence of ``word`` in ``words``.
+
+    >>> _positions(["قال", "بيسكوف", "إن", "بيسكوف"], "بيسكوف")
+    [1, 3]
+    """
+    found = []
+    i = -1
+    try:
+        while True:
+            i = words.index(word, i + 1)
+            found.append(i)
+    except ValueError:
+        return found
 
 
 class SentenceNumbers:
@@ -70,6 +87,7 @@ class Context:
         cues: list[Cue],
         names: dict[str, tuple[int, int]],
         reader: MentionReader,
+        index: WordIndex | None = None,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
@@ -81,6 +99,8 @@ class Context:
         self.cues = cues
         self.names = names
         self.reader = reader
+        self.index = index or WordIndex.of(tokens, lexicon)
+        """Where the words of each lexicon class stand (:class:`.WordIndex`)."""
         self._by_head: dict[str, list[int]] = {}
         starts = tokens.starts
         self.token_at = {
@@ -102,11 +122,7 @@ class Context:
         self.speech_starts = [s for s, _ in self.speech_spans]
         self.cue_at = {c.index: c for c in cues}
         self.sentence_of = SentenceNumbers(
-            [
-                i
-                for i, word in enumerate(self.words)
-                if word in SENTENCE_END and tokens.ends_sentence(i)
-            ]
+            [i for i in self.index.sentence_marks if tokens.ends_sentence(i)]
         )
 
     @functools.cached_property
@@ -119,12 +135,13 @@ class Context:
         >>> read_document("وصل الوزير إلى الرياض، وقال إن الزيارة ناجحة.").known_names
         [1, 3]
         """
-        heads, names = self.lexicon.name_heads, self.names
-        return [
-            i
-            for i, word in enumerate(self.words)
-            if (word in heads or word in names) and word != "الله"
-        ]
+        words = self.words
+        found = self.index.name_heads
+        surnames = [word for word in self.names if word not in self.lexicon.name_heads]
+        if surnames:
+            # A surname of the document is found by list.index, in C: a document has few.
+            found = sorted(found + [i for word in surnames for i in _positions(words, word)])
+        return [i for i in found if words[i] != "الله"]
 
     def words_with_head(self, head: str) -> list[int]:
         """Return the indices, in order, of the words whose head noun is ``head``.

@@ -14,6 +14,8 @@ from what follows it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import frozen
 
 from .lexicons import Lexicon, PhraseEntry, VerbForm
@@ -81,8 +83,14 @@ def _strip_conjunction(word: str) -> str | None:
     return None
 
 
-def find_cues(tokens: Tokens, lexicon: Lexicon | None = None) -> list[Cue]:
+def find_cues(
+    tokens: Tokens, lexicon: Lexicon | None = None, candidates: Iterable[int] | None = None
+) -> list[Cue]:
     """Return every cue candidate in token order.
+
+    ``candidates`` are the indices of the tokens in
+    :attr:`~quoteattr.lexicons.Lexicon.cue_heads`, when the caller has them
+    (:class:`quoteattr.word_index.WordIndex`).
 
     >>> from quoteattr.tokens import tokenize
     >>> [c.lemma for c in find_cues(tokenize("من جهتها اكدت المتحدثة"))]
@@ -92,14 +100,19 @@ def find_cues(tokens: Tokens, lexicon: Lexicon | None = None) -> list[Cue]:
     verbs = lexicon.verb_forms
     phrases = lexicon.phrases
     heads = lexicon.cue_heads
+    alone, pairs = lexicon.cue_starts
     words = tokens.words
+    last_word = len(words) - 1
     found: list[Cue] = []
     covered = -1
-    # One set lookup a token; the few hits get the closer look.
-    for i in [i for i, word in enumerate(words) if word in heads]:
+    if candidates is None:  # one set lookup a token; the few hits get the closer look
+        candidates = [i for i, word in enumerate(words) if word in heads]
+    for i in candidates:
         if i < covered:
             continue
         word = words[i]
+        if word not in alone and (i == last_word or (word, words[i + 1]) not in pairs):
+            continue  # في، من، على: a cue only with the right word after them
         phrase = phrases.match(words, i)
         if phrase is None and word[0] in "وف":
             bare = _strip_conjunction(word)

@@ -32,6 +32,7 @@ from .rules.verbs import impersonal_cue, verb_cue
 from .rules.writer import drop_writer
 from .speakers import name_speakers, resolve_speakers
 from .tokens import tokenize
+from .word_index import WordIndex
 
 __all__ = ["RULES", "Extractor", "extract", "link", "link_cues", "read_document"]
 
@@ -48,11 +49,12 @@ def read_document(text: str, lexicon: Lexicon | None = None) -> Context:
     """
     lexicon = lexicon or Lexicon.default()
     tokens = tokenize(text)
+    index = WordIndex.of(tokens, lexicon)
     quotes = find_quotes(text)
-    cues = find_cues(tokens, lexicon)
-    names = find_names(tokens, lexicon)
+    cues = find_cues(tokens, lexicon, index.cue_heads)
+    names = find_names(tokens, lexicon, index.first_names)
     reader = MentionReader(tokens, lexicon, names)
-    return Context(text, lexicon, tokens, quotes, cues, names, reader)
+    return Context(text, lexicon, tokens, quotes, cues, names, reader, index)
 
 
 def link_cues(linking: Linking) -> None:

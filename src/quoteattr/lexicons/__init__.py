@@ -23,15 +23,20 @@ from typing import Generic, TypeVar
 from attrs import evolve, field, frozen
 
 from ..normalize import fold
+from ..tokens import SENTENCE_END
 
 __all__ = [
     "ARTICLE",
     "CONJUNCTIONS",
+    "CUE_HEAD",
+    "FIRST_NAME",
+    "NAME_HEAD",
     "OBJECT_PRONOUNS",
     "PARTICIPLE_SUFFIXES",
     "PAST_SUFFIXES",
     "PRESENT_AFFIXES",
     "PRESENT_PREFIXES",
+    "SENTENCE_MARK",
     "Lexicon",
     "MentionEntry",
     "OutletEntry",
@@ -46,6 +51,15 @@ V = TypeVar("V")
 
 ARTICLE = "ال"
 """The definite article as it stands at the start of a folded word."""
+
+CUE_HEAD = 1
+"""Flag of :attr:`Lexicon.word_classes`: the word can start a cue (:attr:`Lexicon.cue_heads`)."""
+NAME_HEAD = 2
+"""Flag: the word can start a title, an organisation or a name (:attr:`Lexicon.name_heads`)."""
+FIRST_NAME = 4
+"""Flag: the word is a given name (:attr:`Lexicon.first_names`)."""
+SENTENCE_MARK = 8
+"""Flag: the token may end a sentence (:data:`quoteattr.tokens.SENTENCE_END`)."""
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
@@ -188,6 +202,17 @@ class PhraseTable(Generic[V]):
         ['وزير']
         """
         return self._heads.intersection(words)
+
+    def starts(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Return the one-word entries and the first two words of the longer ones.
+
+        :meth:`match` finds nothing at a word that is neither a one-word entry
+        nor, with the word after it, the start of a longer one.
+
+        >>> PhraseTable({("بحسب",): 1, ("نقلا", "عن", "مصادر"): 2}).starts()
+        (frozenset({'بحسب'}), frozenset({('نقلا', 'عن')}))
+        """
+        return frozenset(self._single), frozenset(self._multi)
 
     def items(self) -> Iterable[tuple[tuple[str, ...], V]]:
         """Return every entry as ``(words, value)``.
@@ -405,6 +430,28 @@ class Lexicon:
         return frozenset(heads)
 
     @functools.cached_property
+    def cue_starts(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Return the words that start a cue alone, and the word pairs that start the others.
+
+        A word of :attr:`cue_heads` (في، من، على…) that is neither a verb form
+        nor a one-word phrase starts a cue only together with the word after
+        it; a conjunction و/ف is stripped from a word longer than three letters,
+        as :func:`quoteattr.cues.find_cues` strips it.
+
+        >>> alone, pairs = Lexicon.default().cue_starts
+        >>> "قال" in alone, "في" in alone, ("في", "تصريح") in pairs, ("وعلى", "حد") in pairs
+        (True, False, True, True)
+        """
+        single, pairs = self.phrases.starts()
+        alone = set(self.verb_forms).union(single)
+        alone.update(c + w for w in single for c in "وف" if len(c + w) > 3)
+        both = set(pairs)
+        both.update(
+            (c + first, second) for first, second in pairs for c in "وف" if len(c + first) > 3
+        )
+        return frozenset(alone), frozenset(both)
+
+    @functools.cached_property
     def name_heads(self) -> frozenset[str]:
         """Return every word that can start a title, an organisation or a given name.
 
@@ -414,6 +461,30 @@ class Lexicon:
         tables = (self.titles, self.organizations)
         heads = {words[0] for table in tables for words, _ in table.items()}
         return frozenset(heads.union(self.first_names))
+
+    @functools.cached_property
+    def word_classes(self) -> dict[str, int]:
+        """Map every word of a class a stage looks for to its flags: :data:`CUE_HEAD`, ….
+
+        The classes are :attr:`cue_heads`, :attr:`name_heads`, :attr:`first_names`
+        and the sentence marks of :data:`quoteattr.tokens.SENTENCE_END`; one
+        lookup in this table tells every class of a token
+        (:class:`quoteattr.word_index.WordIndex`).
+
+        >>> classes = Lexicon.default().word_classes
+        >>> classes["قال"] == CUE_HEAD, classes["سالم"] == NAME_HEAD | FIRST_NAME
+        (True, True)
+        """
+        classes: dict[str, int] = {}
+        for flag, words in (
+            (CUE_HEAD, self.cue_heads),
+            (NAME_HEAD, self.name_heads),
+            (FIRST_NAME, self.first_names),
+            (SENTENCE_MARK, SENTENCE_END),
+        ):
+            for word in words:
+                classes[word] = classes.get(word, 0) | flag
+        return classes
 
     @functools.cached_property
     def mention_heads(self) -> frozenset[str]:

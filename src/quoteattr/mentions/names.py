@@ -12,6 +12,7 @@ an unknown word counts only where the caller has seen أن or a colon after it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..lexicons import ARTICLE, Lexicon
@@ -180,8 +181,13 @@ def read_person(reader: MentionReader, i: int, *, allow_bare_name: bool) -> Ment
     return Mention(i, k, "person", i, k, "", head_class="bare")
 
 
-def find_names(tokens: Tokens, lexicon: Lexicon | None = None) -> dict[str, tuple[int, int]]:
+def find_names(
+    tokens: Tokens, lexicon: Lexicon | None = None, candidates: Iterable[int] | None = None
+) -> dict[str, tuple[int, int]]:
     """Map each surname given in full in the document to the first full name's offsets.
+
+    ``candidates`` are the indices of the given names among the tokens, when
+    the caller has them (:class:`quoteattr.word_index.WordIndex`).
 
     >>> from quoteattr.tokens import tokenize
     >>> t = tokenize("التقى دميتري بيسكوف الصحفيين. وقال بيسكوف")
@@ -197,8 +203,9 @@ def find_names(tokens: Tokens, lexicon: Lexicon | None = None) -> dict[str, tupl
     found: dict[str, tuple[int, int]] = {}
     words = tokens.words
     resume = 0  # a name read in full is not read again from its inner words
-    # Only a first name can start a full name: one set lookup a token, in a comprehension.
-    for i in [i for i, word in enumerate(words) if word in names]:
+    if candidates is None:  # only a first name can start a full name
+        candidates = [i for i, word in enumerate(words) if word in names]
+    for i in candidates:
         if i < resume:
             continue
         read = read_name(reader, i)

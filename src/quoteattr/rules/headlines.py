@@ -34,7 +34,8 @@ def headlines(linking: Linking) -> None:
     """
     words = linking.document.words
     n = len(words)
-    starts = [0] + [i + 1 for i in range(n) if words[i] == "\n"]
+    marks = linking.document.index.sentence_marks
+    starts = [0] + [i + 1 for i in marks if words[i] == "\n"]
     for start in starts:
         if start >= n or not words[start][0].isalpha():
             continue
