@@ -464,9 +464,10 @@ class Lexicon:
 
     @functools.cached_property
     def word_classes(self) -> dict[str, int]:
-        """Map every word of a class a stage looks for to its flags: :data:`CUE_HEAD`, ….
+        """Map every word of a class a stage looks for to its flags.
 
-        The classes are :attr:`cue_heads`, :attr:`name_heads`, :attr:`first_names`
+        The flags are :data:`~quoteattr.lexicons.CUE_HEAD` and the others beside
+        it; the classes are :attr:`cue_heads`, :attr:`name_heads`, :attr:`first_names`
         and the sentence marks of :data:`quoteattr.tokens.SENTENCE_END`; one
         lookup in this table tells every class of a token
         (:class:`quoteattr.word_index.WordIndex`).
