@@ -145,11 +145,15 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
         glued = reader.read(k, strip=1)
         if glued is not None and glued.kind in ("outlet", "person", "organization"):
             return glued
-    if not (want_speaker or reader.may_start(word)):
+    startable = reader.may_start(word)
+    if not (want_speaker or startable):
         return None  # one lookup: most words after a cue start no mention
     if reader.is_stop(k) and not (word in SOME_OF and document.words[k + 1 : k + 2] == ["من"]):
         return None  # but "عدد من الأهالي": عدد is a stop word that starts a group
-    mention = reader.read(k, allow_bare_name=want_speaker and _before_trigger(document, k))
+    bare = want_speaker and _before_trigger(document, k)
+    if not (bare or startable):
+        return None  # what reader.read would say, without the call
+    mention = reader.read(k, allow_bare_name=bare)
     if (
         want_speaker
         and mention is not None
