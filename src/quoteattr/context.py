@@ -36,22 +36,6 @@ to three words are names (صواريخ «باتريوت»).
 """
 
 
-def _positions(words: list[str], word: str) -> list[int]:
-    """Return the indices of every occurrence of ``word`` in ``words``.
-
-    >>> _positions(["قال", "بيسكوف", "إن", "بيسكوف"], "بيسكوف")
-    [1, 3]
-    """
-    found = []
-    i = -1
-    try:
-        while True:
-            i = words.index(word, i + 1)
-            found.append(i)
-    except ValueError:
-        return found
-
-
 class SentenceNumbers:
     """Sentence number of each token, from the sorted indices of sentence-ending tokens.
 
@@ -137,10 +121,9 @@ class Context:
         """
         words = self.words
         found = self.index.name_heads
-        surnames = [word for word in self.names if word not in self.lexicon.name_heads]
+        surnames = {word for word in self.names if word not in self.lexicon.name_heads}
         if surnames:
-            # A surname of the document is found by list.index, in C: a document has few.
-            found = sorted(found + [i for word in surnames for i in _positions(words, word)])
+            found = sorted(found + [i for i, word in enumerate(words) if word in surnames])
         return [i for i in found if words[i] != "الله"]
 
     def words_with_head(self, head: str) -> list[int]:
