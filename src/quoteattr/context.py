@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress
 
 from .cues import Cue
 from .lexicons import ARTICLE, Lexicon
@@ -34,6 +35,17 @@ SPEECH_QUOTE_WORDS = 4
 Shorter ones are speech only right after a cue or a colon: most «…» of one
 to three words are names (صواريخ «باتريوت»).
 """
+
+
+def _indices_in(words: list[str], wanted: set[str]) -> list[int]:
+    """Return the indices, in order, of the words that are in ``wanted``.
+
+    The test runs in C (``map`` and ``compress``), not a Python loop over the words.
+
+    >>> _indices_in(["قال", "الوزير", "إن", "الوزير"], {"الوزير"})
+    [1, 3]
+    """
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
 class SentenceNumbers:
@@ -123,7 +135,7 @@ class Context:
         found = self.index.name_heads
         surnames = {word for word in self.names if word not in self.lexicon.name_heads}
         if surnames:
-            found = sorted(found + [i for i, word in enumerate(words) if word in surnames])
+            found = sorted(found + _indices_in(words, surnames))
         return [i for i in found if words[i] != "الله"]
 
     def words_with_head(self, head: str) -> list[int]:
@@ -141,7 +153,7 @@ class Context:
             # head_noun() strips at most a conjunction and the article: four spellings.
             forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
             forms = {form for form in forms if head_noun(form) == head}
-            found = [i for i, word in enumerate(self.words) if word in forms]
+            found = _indices_in(self.words, forms)
             self._by_head[head] = found
         return found
 

@@ -165,10 +165,11 @@ class Normalized:
         >>> n.original_span(0, 4)
         (0, 4)
         """
-        first = self.original_offset(start)
+        starts, shifts = self.starts, self.shifts  # original_offset, inlined: called per span
+        first = start + shifts[bisect.bisect_right(starts, start) - 1]
         if end <= start:
             return first, first
-        last = self.original_offset(end - 1) + 1
+        last = end + shifts[bisect.bisect_right(starts, end - 1) - 1]
         original = self.original
         while last < len(original) and original[last] in _ATTACHED:
             last += 1

@@ -187,18 +187,24 @@ def _span(normalized: Normalized, start: int, end: int) -> Span:
     return Span(first, last, normalized.original[first:last])
 
 
+_QUOTE_MARKS = str.maketrans("", "", "«»“”\"'")
+
+
 def _clean(text: str) -> str:
-    """Drop harakat, tatweel and invisible marks from a name and collapse its spaces."""
-    return " ".join(DELETED_RUNS.sub("", text).split())
+    """Drop harakat, tatweel and invisible marks from a name, collapse its spaces, drop quote marks.
+
+    >>> _clean("«سارة  العَلي»")
+    'سارة العلي'
+    """
+    return " ".join(DELETED_RUNS.sub("", text).split()).translate(_QUOTE_MARKS)
 
 
 def _speaker(draft: Draft, mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:
     tokens = linking.document.tokens
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
     name_start, name_end = linking.canonical.get(mention.start) or mention.name_span(tokens)
-    name = _clean(_span(normalized, name_start, name_end).text)
-    for mark in "«»“”\"'":
-        name = name.replace(mark, "")
+    first, last = normalized.original_span(name_start, name_end)
+    name = _clean(normalized.original[first:last])
     kind = _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN)
     return Speaker(span, name, kind, _GENDERS.get(draft.gender))
 
