@@ -207,6 +207,18 @@ def calibrate_confidence(linking: Linking) -> None:
     >>> 0 < drafts[0].probability < 1
     True
     """
-    table = Calibration.default()
     for draft in linking.drafts:
-        draft.probability = round(table.probability(features_of(draft, linking)), 3)
+        draft.probability = _packaged_probability(features_of(draft, linking).values())
+
+
+@functools.cache
+def _packaged_probability(values: tuple[str, ...]) -> float:
+    """Return the packaged table's probability, rounded, for one combination of features.
+
+    The table never changes and a few dozen combinations cover the drafts of
+    any corpus, so each is computed once, not once a draft.
+
+    >>> 0 < _packaged_probability(("overt", "person", "safe", "no", "verb_an")) < 1
+    True
+    """
+    return round(Calibration.default().probability(Features(*values)), 3)
