@@ -488,6 +488,16 @@ class Lexicon:
         return classes
 
     @functools.cached_property
+    def stop_words(self) -> frozenset[str]:
+        """Return the words no name runs into: function words and speech-verb forms.
+
+        >>> stops = Lexicon.default().stop_words
+        >>> "في" in stops, "وقال" in stops, "الوزير" in stops
+        (True, True, False)
+        """
+        return self.function_words.union(self.verb_forms)
+
+    @functools.cached_property
     def mention_heads(self) -> frozenset[str]:
         """Return every word that can start a title, an organisation, an outlet or a given name.
 

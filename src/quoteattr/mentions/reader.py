@@ -65,6 +65,7 @@ class MentionReader:
         self.lexicon = lexicon or Lexicon.default()
         self.surnames = surnames or {}
         self.heads = self.lexicon.mention_heads
+        self._stops = self.lexicon.stop_words
         self.stripped: tuple[int, str] | None = None
         self.in_organization = False
         self._read: dict[tuple[int, bool, int, bool], Mention | None] = {}
@@ -218,13 +219,12 @@ class MentionReader:
         >>> MentionReader(tokenize("في")).is_stop(0)
         True
         """
-        if i >= len(self.words):
+        words = self.words
+        if i >= len(words):
             return True
-        word = self.word(i)
-        if not word or not word[0].isalpha() or word in AN_WORDS:
-            return True
-        lexicon = self.lexicon
-        return word in lexicon.function_words or word in lexicon.verb_forms
+        stripped = self.stripped  # self.word(i), without the call: this runs for most words
+        word = stripped[1] if stripped is not None and stripped[0] == i else words[i]
+        return not word or not word[0].isalpha() or word in AN_WORDS or word in self._stops
 
     def is_name_like(self, i: int) -> bool:
         """Tell whether token ``i`` could be part of a personal name.
