@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate, count
+from operator import add
 
 from attrs import field, frozen
 
@@ -38,7 +40,7 @@ QUOTE_MARKS = frozenset(_FAMILY)
 
 _OPENING_GLYPHS = frozenset("«“„‟‘")
 _SYMMETRIC = frozenset({"straight", "single"})
-_MARK_OR_NEWLINE = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "\n]")
+_MARK_OR_NEWLINE = re.compile("([" + re.escape("".join(QUOTE_MARKS)) + "\n])")
 # Characters after which a mark still stands at the start of a phrase.
 _OPENS_AFTER = frozenset(" \n:([{،,؛;-–—/")
 # Characters before which a mark still stands at the end of a phrase.
@@ -201,7 +203,11 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [q.closed for q in find_quotes("أكد أن الحرب ستستمر”. وقال: «نعم")]
     [False]
     """
-    marks = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
+    # Split around every mark (one character each): the marks are the odd
+    # pieces, and mark j stands after the text before it and j marks, in C.
+    pieces = _MARK_OR_NEWLINE.split(text)
+    offsets = map(add, accumulate(map(len, pieces[0:-1:2])), count())
+    marks = list(zip(offsets, pieces[1::2], strict=True))
     found: list[Quote] = []
     stack = _Stack()
     skip: set[int] = set()
