@@ -79,13 +79,6 @@ class SpeakerKind(enum.Enum):
     UNKNOWN = "unknown"
 
 
-def _check_order(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
-    if attribute.name == "end" and value < instance.start:
-        raise ValueError(f"Span.end ({value}) must be >= Span.start ({instance.start})")
-
-
 @frozen(order=True)
 class Span:
     """A stretch of the caller's text: ``start`` and ``end`` offsets and the text between.
@@ -94,11 +87,19 @@ class Span:
     3
     """
 
-    start: int = field(validator=_check_order)
-    end: int = field(validator=_check_order)
+    start: int
+    end: int
     text: str = field(order=False)
 
     def __attrs_post_init__(self) -> None:
+        # One check after __init__, not a validator a field: the pipeline builds
+        # thousands of spans a corpus, and each validator is one more call.
+        if self.start < 0:
+            raise ValueError(f"Span.start must be >= 0, got {self.start}")
+        if self.end < 0:
+            raise ValueError(f"Span.end must be >= 0, got {self.end}")
+        if self.end < self.start:
+            raise ValueError(f"Span.end ({self.end}) must be >= Span.start ({self.start})")
         if len(self.text) != self.end - self.start:
             raise ValueError(
                 f"Span.text has {len(self.text)} characters but end - start is "
