@@ -25,6 +25,9 @@ __all__ = ["SENTENCE_END", "Tokens", "tokenize"]
 # not match, so `regex`'s Unicode-property classes ([\p{L}\p{M}\p{N}]+) give
 # the very same tokens on all 5,678 corpus articles, 30-45% slower.
 _TOKEN = re.compile(r"([^\W_]+|\n|[^\w\s]|_)")
+# The same tokens in a text without "_" (nearly every one), where a word is \w+:
+# one class test a character fewer for the regex engine.
+_TOKEN_WITHOUT_UNDERSCORE = re.compile(r"(\w+|[^\w\s]|\n)")
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "\n"})
 """Tokens that end a sentence (a full stop only when followed by a space or the end)."""
@@ -82,6 +85,6 @@ def tokenize(text: str) -> Tokens:
     # the running sum of their lengths gives every token's start and end. This
     # runs in C, where reading each match's group, start and end took three
     # Python loops over the tokens.
-    pieces = _TOKEN.split(text)
+    pieces = (_TOKEN if "_" in text else _TOKEN_WITHOUT_UNDERSCORE).split(text)
     bounds = list(accumulate(map(len, pieces)))
     return Tokens(text, pieces[1::2], bounds[0:-1:2], bounds[1::2])
