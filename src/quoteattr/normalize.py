@@ -40,7 +40,12 @@ DELETED = frozenset(
 )
 """Characters removed before matching (harakat, tatweel, bidi and zero-width marks)."""
 
-DELETED_RUNS = re.compile("[" + re.escape("".join(sorted(DELETED))) + "]+")
+_DELETED_CLASS = "[" + re.escape("".join(sorted(DELETED))) + "]"
+# Written "[…][…]*", not "[…]+": a pattern that opens with a character class
+# lets the regex engine skip ahead to the next such character in a tight loop,
+# where "[…]+" opens with a repeat and is tried at every position (normalising
+# took twice as many instructions).
+DELETED_RUNS = re.compile(_DELETED_CLASS + _DELETED_CLASS + "*")
 """Runs of :data:`DELETED` characters: ``DELETED_RUNS.sub("", text)`` drops them all."""
 _DELETED_SPLIT = re.compile(f"({DELETED_RUNS.pattern})")
 
