@@ -18,8 +18,9 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from .lexicons import Lexicon, PhraseEntry, VerbForm
+from .lexicons import Lexicon, PhraseEntry, VerbForm, strip_conjunction
 from .tokens import Tokens
+from .word_index import WordIndex
 
 __all__ = ["AN_WORDS", "Cue", "find_cues"]
 
@@ -77,12 +78,6 @@ class Cue:
         return self.index + self.length
 
 
-def _strip_conjunction(word: str) -> str | None:
-    if len(word) > 3 and word[0] in "وف":
-        return word[1:]
-    return None
-
-
 def find_cues(
     tokens: Tokens, lexicon: Lexicon | None = None, candidates: Iterable[int] | None = None
 ) -> list[Cue]:
@@ -99,14 +94,13 @@ def find_cues(
     lexicon = lexicon or Lexicon.default()
     verbs = lexicon.verb_forms
     phrases = lexicon.phrases
-    heads = lexicon.cue_heads
     alone, pairs = lexicon.cue_starts
     words = tokens.words
     last_word = len(words) - 1
     found: list[Cue] = []
     covered = -1
     if candidates is None:  # one set lookup a token; the few hits get the closer look
-        candidates = [i for i, word in enumerate(words) if word in heads]
+        candidates = WordIndex.of(tokens, lexicon).cue_heads
     for i in candidates:
         if i < covered:
             continue
@@ -115,7 +109,7 @@ def find_cues(
             continue  # في، من، على: a cue only with the right word after them
         phrase = phrases.match(words, i)
         if phrase is None and word[0] in "وف":
-            bare = _strip_conjunction(word)
+            bare = strip_conjunction(word)
             if bare is not None:
                 phrase = phrases.match(words, i, bare)
         verb = verbs.get(word)

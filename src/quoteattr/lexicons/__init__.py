@@ -44,6 +44,7 @@ __all__ = [
     "PhraseTable",
     "VerbForm",
     "read_tsv",
+    "strip_conjunction",
     "verb_forms_of",
 ]
 
@@ -278,6 +279,20 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "ني", "ك", "كم", "نا")
 CONJUNCTIONS = ("", "و", "ف")
 """Proclitics every form may carry: the conjunctions و and ف (and none)."""
 
+
+def strip_conjunction(word: str) -> str | None:
+    """Return a phrase word without its conjunction و/ف, or ``None`` if it has none.
+
+    Only a word longer than three letters loses it: "وفي" stays "وفي".
+
+    >>> strip_conjunction("وبحسب"), strip_conjunction("وفي"), strip_conjunction("بحسب")
+    ('بحسب', None, None)
+    """
+    if len(word) > 3 and word[0] in "وف":
+        return word[1:]
+    return None
+
+
 PRESENT_PREFIXES = ("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس")
 """Proclitics a present form may carry: the conjunctions, ل and the future س."""
 
@@ -435,8 +450,7 @@ class Lexicon:
 
         A word of :attr:`cue_heads` (في، من، على…) that is neither a verb form
         nor a one-word phrase starts a cue only together with the word after
-        it; a conjunction و/ف is stripped from a word longer than three letters,
-        as :func:`quoteattr.cues.find_cues` strips it.
+        it; a conjunction is stripped as :func:`~quoteattr.lexicons.strip_conjunction` strips it.
 
         >>> alone, pairs = Lexicon.default().cue_starts
         >>> "قال" in alone, "في" in alone, ("في", "تصريح") in pairs, ("وعلى", "حد") in pairs
@@ -444,10 +458,10 @@ class Lexicon:
         """
         single, pairs = self.phrases.starts()
         alone = set(self.verb_forms).union(single)
-        alone.update(c + w for w in single for c in "وف" if len(c + w) > 3)
+        alone.update(c + w for w in single for c in "وف" if strip_conjunction(c + w) == w)
         both = set(pairs)
         both.update(
-            (c + first, second) for first, second in pairs for c in "وف" if len(c + first) > 3
+            (c + one, two) for one, two in pairs for c in "وف" if strip_conjunction(c + one) == one
         )
         return frozenset(alone), frozenset(both)
 

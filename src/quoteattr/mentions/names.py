@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import ARTICLE, Lexicon
 from ..tokens import Tokens
+from ..word_index import WordIndex
 from .mention import Mention
 from .words import DEFINITE_ADJECTIVES, NAME_CONNECTORS
 
@@ -204,7 +205,7 @@ def find_names(
     words = tokens.words
     resume = 0  # a name read in full is not read again from its inner words
     if candidates is None:  # only a first name can start a full name
-        candidates = [i for i, word in enumerate(words) if word in names]
+        candidates = WordIndex.of(tokens, lexicon).first_names
     for i in candidates:
         if i < resume:
             continue
