@@ -51,3 +51,18 @@ def test_the_word_index_finds_what_each_class_holds(words: list[str]) -> None:
     assert index.name_heads == [i for i, w in enumerate(found) if w in lexicon.name_heads]
     assert index.first_names == [i for i, w in enumerate(found) if w in lexicon.first_names]
     assert index.sentence_marks == [i for i, w in enumerate(found) if w in ".؟?!\n"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["قال", "3", ".", "5", "أ", "ف", "ب", "؟", "!", "\n", " ", "،"]),
+        max_size=25,
+    ).map("".join)
+)
+@example("ارتفع 3.5 بالمئة. وقال أ.ف.ب.")
+def test_sentence_numbers_count_the_tokens_that_end_a_sentence(text: str) -> None:
+    from quoteattr.pipeline import read_document
+
+    document = read_document(text)
+    ends = [i for i in range(len(document.words)) if document.tokens.ends_sentence(i)]
+    assert document.sentence_of.ends == ends

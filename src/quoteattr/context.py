@@ -117,8 +117,15 @@ class Context:
         )
         self.speech_starts = [s for s, _ in self.speech_spans]
         self.cue_at = {c.index: c for c in cues}
+        # Every sentence mark ends its sentence but a full stop inside a number or an
+        # abbreviation (Tokens.ends_sentence, inlined: a document has hundreds of marks).
+        words, ends, size, chars = tokens.words, tokens.ends, len(tokens.text), tokens.text
         self.sentence_of = SentenceNumbers(
-            [i for i in self.index.sentence_marks if tokens.ends_sentence(i)]
+            [
+                i
+                for i in self.index.sentence_marks
+                if words[i] != "." or ends[i] >= size or not chars[ends[i]].isalnum()
+            ]
         )
 
     @functools.cached_property

@@ -15,6 +15,8 @@ into the lists each stage reads.
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+
 from attrs import frozen
 
 from .lexicons import CUE_HEAD, FIRST_NAME, NAME_HEAD, SENTENCE_MARK, Lexicon
@@ -50,11 +52,13 @@ class WordIndex:
         [1, 2]
         """
         classes = (lexicon or Lexicon.default()).word_classes
-        # One dictionary lookup a token, in C (map); a quarter of the tokens are hits.
-        hits = [(i, c) for i, c in enumerate(map(classes.get, tokens.words)) if c]
+        # One dictionary lookup a token and the indices of the hits, both in C (map,
+        # compress): no Python step for the three quarters of the tokens that miss.
+        found = list(map(classes.get, tokens.words, repeat(0)))  # 0: in no class
+        hits = list(compress(count(), found))
         return cls(
-            [i for i, c in hits if c & CUE_HEAD],
-            [i for i, c in hits if c & NAME_HEAD],
-            [i for i, c in hits if c & FIRST_NAME],
-            [i for i, c in hits if c & SENTENCE_MARK],
+            [i for i in hits if found[i] & CUE_HEAD],
+            [i for i in hits if found[i] & NAME_HEAD],
+            [i for i in hits if found[i] & FIRST_NAME],
+            [i for i in hits if found[i] & SENTENCE_MARK],
         )
