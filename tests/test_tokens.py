@@ -66,3 +66,14 @@ def test_sentence_numbers_count_the_tokens_that_end_a_sentence(text: str) -> Non
     document = read_document(text)
     ends = [i for i in range(len(document.words)) if document.tokens.ends_sentence(i)]
     assert document.sentence_of.ends == ends
+
+
+@given(_TEXTS, st.sets(st.sampled_from(["قال", "الوزير", "3", "_", "a", ".", "ال", ""])))
+@example("والوزير الوزير_الوزير قال3 قال", {"الوزير", "قال"})
+def test_words_found_by_searching_the_text_are_the_tokens_in_the_set(
+    text: str, wanted: set[str]
+) -> None:
+    from quoteattr.context import _indices_in
+
+    tokens = tokenize(text)
+    assert _indices_in(tokens, wanted) == [i for i, w in enumerate(tokens.words) if w in wanted]
