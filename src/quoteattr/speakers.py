@@ -140,15 +140,19 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
     'Reuters'
     """
     reader = document.reader
-    word = document.words[k]
-    if word.startswith("ل") and len(word) > 2:
+    words = document.words
+    word = words[k]
+    if word[0] == "ل" and len(word) > 2:
         glued = reader.read(k, strip=1)
         if glued is not None and glued.kind in ("outlet", "person", "organization"):
             return glued
     startable = reader.may_start(word)
     if not (want_speaker or startable):
         return None  # one lookup: most words after a cue start no mention
-    if reader.is_stop(k) and not (word in SOME_OF and document.words[k + 1 : k + 2] == ["من"]):
+    # reader.is_stop(k) without the call (no reading is under way, so no stripped form)
+    if (
+        not word[0].isalpha() or word in AN_WORDS or word in reader.lexicon.stop_words
+    ) and not (word in SOME_OF and words[k + 1 : k + 2] == ["من"]):
         return None  # but "عدد من الأهالي": عدد is a stop word that starts a group
     bare = want_speaker and _before_trigger(document, k)
     if not (bare or startable):
@@ -168,14 +172,18 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
 
 
 def _before_trigger(document: Context, k: int) -> bool:
-    """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon."""
+    """Tell whether a bare name at ``k`` is followed (within three words) by أن or a colon.
+
+    A comma or a quotation mark counts as a colon; other punctuation ends the search.
+    """
     words = document.words
     for j in range(k + 1, min(k + 4, len(words))):
         word = words[j]
-        if word in AN_WORDS or word == ":" or word == "،" or j in document.quote_at_open:
-            return True
-        if not word[0].isalpha():
-            return False
+        if word[0].isalpha():
+            if word in AN_WORDS:
+                return True
+        else:  # a quotation opens at a mark, which is a token of its own
+            return word == ":" or word == "،" or j in document.quote_at_open
     return False
 
 

@@ -41,6 +41,9 @@ __all__ = ["MentionReader"]
 _OTHER_STARTS = OUTLET_STARTS | NAME_CONNECTORS | QUOTE_MARKS  # «عكاظ»: a quoted outlet
 """Words besides the lexicon's heads and known surnames where a reader can start."""
 
+_UNREAD = Mention(-1, -1, "", -1, -1)
+"""Marks a position not read yet in the memo of :meth:`MentionReader.read` (``None`` answers)."""
+
 
 class MentionReader:
     """Reads mentions at token positions of one document, with its lexicon.
@@ -123,17 +126,26 @@ class MentionReader:
         >>> MentionReader(tokenize("لوكالة رويترز")).read(0, strip=1).outlet
         'Reuters'
         """
-        if i >= len(self.words) or strip >= len(self.words[i]):
+        words = self.words
+        if i >= len(words):
             return None
-        startable = self.may_start(self.words[i][strip:])
+        word = words[i]
+        if strip:
+            if strip >= len(word):
+                return None
+            word = word[strip:]
+        # self.may_start(word), without the call: this runs at most words after a cue
+        startable = word in self.heads or word in _OTHER_STARTS or word in self.surnames
         if not (allow_bare_name or startable):
             return None  # most words start nothing: one lookup here instead of four readers
         # Several rules read at the same token (the verbs after one another, the
         # search for an antecedent): a document's mentions are read once each.
         key = (i, allow_bare_name, strip, outlet_context)
-        if key not in self._read:
-            self._read[key] = self._read_all(i, allow_bare_name, strip, outlet_context, startable)
-        return self._read[key]
+        found = self._read.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._read_all(i, allow_bare_name, strip, outlet_context, startable)
+            self._read[key] = found
+        return found
 
     def _read_all(
         self, i: int, allow_bare_name: bool, strip: int, outlet_context: bool, startable: bool

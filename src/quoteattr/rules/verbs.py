@@ -289,10 +289,12 @@ class _Scan:
 
 def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
     """Read forward from the verb until its trigger, a boundary or the window's end."""
-    scan = _Scan(cue.end, cue.end)
+    first = cue.end
+    scan = _Scan(first, first)
     words = document.words
     quote_at_open = document.quote_at_open
     cue_at = document.cue_at
+    complements = verb.complements
     n = len(words)
     window = SAFE_SPEECH_WINDOW if not verb.risky and verb.type == "speech" else TRIGGER_WINDOW
     while scan.k < n and scan.seen_words <= window:
@@ -300,24 +302,40 @@ def _scan(document: Context, cue: Cue, verb: VerbForm) -> _Scan:
         # token instead of a call, as this loop runs for every word after a cue.
         k = scan.k
         word = words[k]
-        outcome = None
-        if k == cue.end and word in verb.complements:
+        if k == first and word in complements:
             # "ودعا إلى جمعية… لانتخاب رئيس جديد": the complement comes first, so the
             # subject is dropped; a title further on is part of what was said.
             scan.complement_first = True
-        if word in AN_WORDS or word == ":" or k in quote_at_open:
-            outcome = _at_trigger(document, verb, scan)
-        if outcome is None and (word in SENTENCE_END or word in ("،", ",")):
-            outcome = _at_boundary(document, scan)
-        if outcome is None and k in cue_at:
-            outcome = _at_other_cue(document, cue, scan)
-        if outcome is None:
+        if word in _SCAN_SIGNALS or k in quote_at_open or k in cue_at:
+            outcome = _at_signal(document, cue, verb, scan, word)
+        else:  # an ordinary word: none of the tests of _at_signal but the mention applies
             outcome = _at_mention(document, verb, scan)
         if outcome is None:
             scan.k += 1
         elif not outcome:
             break
     return scan
+
+
+_SCAN_SIGNALS = AN_WORDS | SENTENCE_END | {":", "،", ","}
+"""The words :func:`_at_signal` tests for besides quotations and cues: keep them in step."""
+
+
+def _at_signal(
+    document: Context, cue: Cue, verb: VerbForm, scan: _Scan, word: str
+) -> bool | None:
+    """A trigger, a boundary, another cue or else a mention at ``scan.k``, asked in that order."""
+    k = scan.k
+    outcome = None
+    if word in AN_WORDS or word == ":" or k in document.quote_at_open:
+        outcome = _at_trigger(document, verb, scan)
+    if outcome is None and (word in SENTENCE_END or word in ("،", ",")):
+        outcome = _at_boundary(document, scan)
+    if outcome is None and k in document.cue_at:
+        outcome = _at_other_cue(document, cue, scan)
+    if outcome is None:
+        outcome = _at_mention(document, verb, scan)
+    return outcome
 
 
 def _at_trigger(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
@@ -579,13 +597,14 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.seen_words += 1
         scan.k += 1
         return True
-    if not word[0].isalpha() and k not in document.quote_at_open:
+    alpha = word[0].isalpha()
+    if not alpha and k not in document.quote_at_open:
         return None
-    if verb.tense == "participle" and not word.startswith("ل") and not reached_outlet(document, k):
+    if verb.tense == "participle" and word[0] != "ل" and not reached_outlet(document, k):
         # A participle's subject is the clause's: "داعيا السكان إلى…" names its object; but
         # "مشيرا في تصريحات بثتها وكالة…" names the outlet that carried the statement.
         return None
-    if word[0].isalpha():
+    if alpha:
         mention = mention_at(document, k, scan.speaker is None)
     else:
         mention = document.reader.read_outlet(k)  # a quoted outlet, let through by _at_trigger

@@ -1,0 +1,151 @@
+"""The verb scan's fast paths, checked against the general forms they stand for on any text.
+
+The scan after a cue and the mention readers skip work where a cheap test
+proves it cannot change the answer; each test here runs the general form
+beside the fast one and fails if they ever disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from attrs import evolve
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteattr.cues import AN_WORDS
+from quoteattr.drafts import Linking
+from quoteattr.mentions import Mention
+from quoteattr.mentions.names import read_unknown_name
+from quoteattr.mentions.titled import SOME_OF
+from quoteattr.pipeline import link_cues, read_document
+from quoteattr.rules import verbs
+from quoteattr.speakers import mention_at
+
+# Cues, speakers glued to ل, titles, names, groups, أن, colons, commas and
+# quotation marks: the words whose handling differs in the scan.
+_PIECES = st.sampled_from(
+    [
+        "وقال",
+        "قالت",
+        "أكد",
+        "مشيرا",
+        "علمت",
+        "إلى",
+        "أن",
+        "إن",
+        "بأنه",
+        "الوزير",
+        "وزير",
+        "الخارجية",
+        "اللواء",
+        "لرويترز",
+        "لوكالة",
+        "رويترز",
+        "سالم",
+        "أحمد",
+        "الحربي",
+        "مميش",
+        "عدد",
+        "من",
+        "الأهالي",
+        "مصادر",
+        "مطلعة",
+        "في",
+        "بيان",
+        "نشرته",
+        "الوكالة",
+        "الحل",
+        "قريب",
+        "2015",
+        ":",
+        "،",
+        ".",
+        "«",
+        "»",
+        '"',
+        "\n",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=30).map(" ".join)
+
+
+class _Everything:
+    """A set that holds every word: the scan then asks every test at every token."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def _drafts(text: str) -> list[tuple[Any, ...]]:
+    linking = Linking(read_document(text))
+    link_cues(linking)
+    return [
+        (d.rule, d.content, d.kind, d.cue, d.speaker, d.addressee, d.sources)
+        for d in linking.drafts
+    ]
+
+
+@given(_TEXTS)
+@example("وقال الوزير في بيان نشرته الوكالة إن الحل قريب.")
+@example("وقال سالم مميش: «الحل قريب»")
+@settings(deadline=None)
+def test_the_scan_asks_an_ordinary_word_only_for_a_mention(text: str) -> None:
+    fast = _drafts(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(verbs, "_SCAN_SIGNALS", _Everything())
+        assert _drafts(text) == fast
+
+
+def _mention_at_in_full(document: Any, k: int, want_speaker: bool) -> Mention | None:
+    """:func:`quoteattr.speakers.mention_at` written with the reader's own tests."""
+    reader = document.reader
+    words = document.words
+    word = words[k]
+    if word.startswith("ل") and len(word) > 2:
+        glued = reader.read(k, strip=1)
+        if glued is not None and glued.kind in ("outlet", "person", "organization"):
+            return glued
+    startable = reader.may_start(word)
+    if not (want_speaker or startable):
+        return None
+    if reader.is_stop(k) and not (word in SOME_OF and words[k + 1 : k + 2] == ["من"]):
+        return None
+    bare = False
+    if want_speaker:
+        for j in range(k + 1, min(k + 4, len(words))):
+            after = words[j]
+            if after in AN_WORDS or after in (":", "،") or j in document.quote_at_open:
+                bare = True
+                break
+            if not after[0].isalpha():
+                break
+    if not (bare or startable):
+        return None
+    mention = reader.read(k, allow_bare_name=bare)
+    if (
+        want_speaker
+        and mention is not None
+        and mention.head_class == "title"
+        and mention.end == mention.name_end == k + 1
+    ):
+        end = read_unknown_name(reader, k + 1, mention.gender)
+        if end is not None:
+            mention = evolve(mention, end=end, name_start=k + 1, name_end=end)
+    return mention
+
+
+@given(_TEXTS)
+@example("قال اللواء مهاب مميش إن الحل قريب")
+@example("وقال عدد من الأهالي إن")
+@example("وقال مميش، إن الحل قريب")
+@example("وقالت الحربي «الحل قريب»")
+@settings(deadline=None)
+def test_mention_at_agrees_with_the_readers_own_tests(text: str) -> None:
+    document = read_document(text)
+    for k, word in enumerate(document.words):
+        if word[0].isalpha():
+            for want_speaker in (False, True):
+                expected = _mention_at_in_full(document, k, want_speaker)
+                assert mention_at(document, k, want_speaker) == expected
