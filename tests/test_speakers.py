@@ -238,3 +238,41 @@ def test_a_masculine_verb_does_not_take_a_city_after_it_as_its_subject() -> None
     # …and "تعهد شركاء أثينا" is not Athens making a promise: شركاء is the subject.
     text = "قال المدرب خالد سامي إن الفريق جاهز. وتعهد شركاء أثينا بدعم الخطة."
     assert [name for _, name in _speakers(text)] == ["خالد سامي"]
+
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"gender": "f"},
+        {"kind": "organization"},
+        {"name_start": 2},
+        {"name_end": 2},
+        {"end": 2},
+        {"lead": 1},
+    ],
+    ids=str,
+)
+def test_a_speaker_built_once_a_document_is_the_one_built_afresh(change: dict[str, object]) -> None:
+    """Statements of one mention share its Speaker; a difference in what it is made of does not."""
+    from attrs import evolve
+
+    from quoteattr.normalize import normalize
+    from quoteattr.pipeline import _attribution, link, read_document
+
+    normalized = normalize("قال سالم احمد ان الحل قريب. واضاف ان الاتفاق جاهز.")
+    linking = link(read_document(normalized.text))
+    first, second = linking.drafts
+    assert first.speaker is second.speaker
+    assert first.gender == second.gender == "m"
+    shared = [_attribution(draft, linking, normalized) for draft in linking.drafts]
+    assert shared[0].speaker is shared[1].speaker
+    del linking.canonical[first.speaker.start]  # the name is read from the mention itself
+    gender = change.pop("gender", None)
+    if gender is not None:
+        second.gender = str(gender)
+    second.speaker = evolve(first.speaker, **change)
+    found = _attribution(second, linking, normalized)
+    linking.speakers.clear()
+    assert found == _attribution(second, linking, normalized)
+    assert found.speaker != shared[0].speaker

@@ -20,7 +20,7 @@ from attrs import define, field
 from .context import Context
 from .lexicons import VerbForm
 from .mentions import Mention
-from .model import Kind
+from .model import Kind, Speaker
 
 __all__ = ["CONFIDENCE", "Draft", "Linking", "drop_duplicates"]
 
@@ -95,7 +95,9 @@ class Linking:
 
     ``owned_quotes`` holds the opening offsets of quotes that are already some
     draft's content; ``canonical`` maps a speaker mention's first token to the
-    offsets of the name it stands for.
+    offsets of the name it stands for; ``speakers`` keeps the public
+    :class:`~quoteattr.model.Speaker` built for a mention, for the next
+    statement of the same speaker.
 
     >>> from quoteattr.pipeline import read_document
     >>> Linking(read_document("قال الوزير")).drafts
@@ -106,6 +108,7 @@ class Linking:
     drafts: list[Draft] = field(factory=list)
     owned_quotes: set[int] = field(factory=set)
     canonical: dict[int, tuple[int, int]] = field(factory=dict)
+    speakers: dict[tuple[int, int, int, int, int, str, str], Speaker] = field(factory=dict)
 
 
 def drop_duplicates(linking: Linking) -> None:

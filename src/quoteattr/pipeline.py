@@ -10,6 +10,7 @@ rules of :data:`RULES`, in order → map every span back to the caller's string.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from .clauses import inside_anonymity, inside_speech
@@ -188,6 +189,7 @@ def _span(normalized: Normalized, start: int, end: int) -> Span:
 
 
 _QUOTE_MARKS = str.maketrans("", "", "«»“”\"'")
+_QUOTE_MARK = re.compile("[«»“”\"']")
 
 
 def _clean(text: str) -> str:
@@ -196,17 +198,37 @@ def _clean(text: str) -> str:
     >>> _clean("«سارة  العَلي»")
     'سارة العلي'
     """
-    return " ".join(DELETED_RUNS.sub("", text).split()).translate(_QUOTE_MARKS)
+    cleaned = " ".join(DELETED_RUNS.sub("", text).split())
+    # str.translate looks every character up in a dict: only worth it when a
+    # quote mark is there to drop, which a name almost never has.
+    return cleaned.translate(_QUOTE_MARKS) if _QUOTE_MARK.search(cleaned) else cleaned
 
 
 def _speaker(draft: Draft, mention: Mention, linking: Linking, normalized: Normalized) -> Speaker:
+    # The same mention speaks again and again (every dropped subject resolved to
+    # it): build its speaker once a document. What the speaker is made of is the
+    # key: the mention's tokens, its name, its kind (canonical names are keyed by
+    # its start and settled before), and the gender of this draft.
+    key = (
+        mention.start,
+        mention.end,
+        mention.name_start,
+        mention.name_end,
+        mention.lead,
+        mention.kind,
+        draft.gender,
+    )
+    built = linking.speakers.get(key)
+    if built is not None:
+        return built
     tokens = linking.document.tokens
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
     name_start, name_end = linking.canonical.get(mention.start) or mention.name_span(tokens)
     first, last = normalized.original_span(name_start, name_end)
     name = _clean(normalized.original[first:last])
     kind = _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN)
-    return Speaker(span, name, kind, _GENDERS.get(draft.gender))
+    built = linking.speakers[key] = Speaker(span, name, kind, _GENDERS.get(draft.gender))
+    return built
 
 
 def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attribution:
@@ -221,15 +243,18 @@ def _attribution(draft: Draft, linking: Linking, normalized: Normalized) -> Attr
                 _span(normalized, mention.char_start(tokens), mention.char_end(tokens)),
             )
         )
+    cue = draft.cue
+    speaker = draft.speaker
+    addressee = draft.addressee
+    # Positional arguments, in the order of Attribution's fields: keywords
+    # would cost a dict a call.
     return Attribution(
-        content=_span(normalized, *draft.content),
-        kind=draft.kind,
-        cue=None if draft.cue is None else Cue(_span(normalized, *draft.cue), draft.lemma or ""),
-        speaker=(
-            None if draft.speaker is None else _speaker(draft, draft.speaker, linking, normalized)
-        ),
-        sources=tuple(sources),
-        addressee=None if draft.addressee is None else _span(normalized, *draft.addressee),
-        confidence=draft.confidence if draft.probability is None else draft.probability,
-        rule=draft.rule,
+        _span(normalized, *draft.content),
+        draft.kind,
+        None if cue is None else Cue(_span(normalized, *cue), draft.lemma or ""),
+        None if speaker is None else _speaker(draft, speaker, linking, normalized),
+        tuple(sources),
+        None if addressee is None else _span(normalized, *addressee),
+        draft.confidence if draft.probability is None else draft.probability,
+        draft.rule,
     )
