@@ -1,0 +1,21 @@
+"""Quote pairing's fast paths, checked against their definitions on any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quoteattr.quotes import QUOTE_MARKS, _marks
+
+_MARK_OR_NEWLINE = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "\n]")
+_PIECES = st.sampled_from([*QUOTE_MARKS, "\n", "قال", "ا", "س", " ", "'s", "\r\n"])
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=60)
+
+
+@given(_TEXTS)
+@example("قال: «نعم» و”لا”\n\"ok\" ‘it’s’ ″3″ ＂x＂ „y‟")
+def test_the_marks_are_every_quotation_mark_and_newline_in_order(text: str) -> None:
+    expected = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
+    assert _marks(text) == expected
