@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import Attribution
-from quoteattr.normalize import fold, normalize
+from quoteattr.normalize import DELETED, fold, normalize
 from quoteattr.quotes import QUOTE_MARKS, find_quotes
 
 # News-like building blocks written for these tests: cues, speakers, outlets,
@@ -309,3 +309,21 @@ def test_folding_is_str_translate_of_the_one_to_one_table(text: str) -> None:
     from quoteattr.normalize import _ONE_TO_ONE, _fold_characters
 
     assert _fold_characters(text) == text.translate(str.maketrans(_ONE_TO_ONE))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(_folding_alphabet() + "".join(sorted(DELETED)))))
+@example("أَكَّدَ الوزير\u0640\u0640 \u0661\u0662 AB\u200fC")
+def test_normalising_is_deleting_runs_then_folding(text: str) -> None:
+    """The one-pass split gives the map and text of its definition: delete the runs, then fold."""
+    import re
+    from itertools import accumulate
+
+    from quoteattr.normalize import _ONE_TO_ONE, DELETED_RUNS
+
+    text = text.replace("&", "").replace("\r", "")  # entities and "\r\n" have their own branch
+    parts = re.split(f"({DELETED_RUNS.pattern})", text)
+    found = normalize(text)
+    assert found.text == "".join(parts[0::2]).translate(str.maketrans(_ONE_TO_ONE))
+    assert found.starts == (0, *accumulate(map(len, parts[0:-1:2])))
+    assert found.shifts == (0, *accumulate(map(len, parts[1::2])))

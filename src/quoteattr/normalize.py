@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from itertools import accumulate, chain, compress, repeat
+from operator import add, sub
 
 from attrs import frozen
 from pyarabic import araby
@@ -47,7 +48,6 @@ _DELETED_CLASS = "[" + re.escape("".join(sorted(DELETED))) + "]"
 # took twice as many instructions).
 DELETED_RUNS = re.compile(_DELETED_CLASS + _DELETED_CLASS + "*")
 """Runs of :data:`DELETED` characters: ``DELETED_RUNS.sub("", text)`` drops them all."""
-_DELETED_SPLIT = re.compile(f"({DELETED_RUNS.pattern})")
 
 _ONE_TO_ONE = {
     # Alef variants fold to bare alef: "أكد", "اكد" and "آكد" match alike.
@@ -88,6 +88,27 @@ _COMMON_FOLDS = "أإئؤآ\N{NO-BREAK SPACE}"
 _RARE_FOLDS = re.compile(
     "[" + re.escape("".join(sorted(set(_ONE_TO_ONE).difference(_COMMON_FOLDS)))) + "]"
 )
+# A run of characters to delete, or one rare character to fold: splitting a
+# text around these finds both in one regex pass (a class test a character
+# costs the same for the two classes together as for one). Written as one
+# class of both, then more deleted characters only after a deleted one: a
+# pattern that opens with a class lets the engine skip ahead to the next
+# such character in a tight loop, where "…|…" is tried at every position.
+_DELETED_OR_RARE = re.compile(
+    f"([{re.escape(''.join(sorted(DELETED)))}{_RARE_FOLDS.pattern[1:-1]}]"
+    f"(?:(?<={_DELETED_CLASS}){_DELETED_CLASS}*)?)"
+)
+
+
+def _fold_common(text: str) -> str:
+    """Replace the characters of ``_COMMON_FOLDS`` by their folded forms.
+
+    >>> _fold_common("أكد")
+    'اكد'
+    """
+    for character in _COMMON_FOLDS:
+        text = text.replace(character, _ONE_TO_ONE[character])
+    return text
 
 
 def _fold_characters(text: str) -> str:
@@ -102,8 +123,7 @@ def _fold_characters(text: str) -> str:
     >>> _fold_characters("أعلن \N{ARABIC-INDIC DIGIT FIVE}")
     'اعلن 5'
     """
-    for character in _COMMON_FOLDS:
-        text = text.replace(character, _ONE_TO_ONE[character])
+    text = _fold_common(text)
     if _RARE_FOLDS.search(text) is not None:
         for character in set(_RARE_FOLDS.findall(text)):
             text = text.replace(character, _ONE_TO_ONE[character])
@@ -196,25 +216,41 @@ def normalize(text: str) -> Normalized:
     >>> normalize("إعلان \N{ARABIC-INDIC DIGIT THREE}").text
     'اعلان 3'
     """
+    if "&" in text or "\r" in text:
+        # The entity and "\r" branches make the scan of every character three
+        # times slower: only a text with "&" or "\r" is scanned for them.
+        return _normalize_entities(text)
+    # Split around the runs to delete and the rare characters to fold, in C:
+    # kept, separator, kept, ..., kept. Only the deleted runs move the map.
+    parts = _DELETED_OR_RARE.split(text)
+    if len(parts) == 1:
+        return Normalized(_fold_common(text), text, (0,), (0,))
+    separators = parts[1::2]
+    folded = list(map(_ONE_TO_ONE.get, separators, repeat("")))  # "" for a deleted run
+    kept = list(map(len, folded))  # 1 for a folded character, 0 for a deleted run
+    deleted = list(map(sub, map(len, separators), kept))
+    # A separator stands after the kept pieces and folded characters before it.
+    at = accumulate(map(add, map(len, parts[0:-1:2]), chain((0,), kept)))
+    starts = (0, *compress(at, deleted))
+    shifts = (0, *compress(accumulate(deleted), deleted))
+    parts[1::2] = folded
+    return Normalized(_fold_common("".join(parts)), text, starts, shifts)
+
+
+def _normalize_entities(text: str) -> Normalized:
+    """Normalise a text that may hold HTML entities or "\\r\\n" line ends.
+
+    >>> _normalize_entities("قال&quot;نعم&quot;\\r\\n").text
+    'قال"نعم"\\n'
+    """
     starts = [0]
     shifts = [0]
-    # The entity and "\r" branches make the scan of every character three times
-    # slower: a text without "&" and "\r" is scanned for the deleted marks alone.
-    deletable = _DELETABLE if "&" in text or "\r" in text else DELETED_RUNS
-    if deletable.search(text) is None:
+    if _DELETABLE.search(text) is None:
         return Normalized(_fold_characters(text), text, tuple(starts), tuple(shifts))
-    if deletable is DELETED_RUNS:
-        # Only marks to delete: split the text around their runs, and the map's
-        # breakpoints are the running sums of what is kept and what is deleted.
-        parts = _DELETED_SPLIT.split(text)  # kept, deleted, kept, ..., kept
-        starts.extend(accumulate(map(len, parts[0:-1:2])))
-        shifts.extend(accumulate(map(len, parts[1::2])))
-        folded = _fold_characters("".join(parts[0::2]))
-        return Normalized(folded, text, tuple(starts), tuple(shifts))
     pieces: list[str] = []
     kept = 0  # characters of the normalised text so far
     position = 0  # position in the original
-    for match in deletable.finditer(text):
+    for match in _DELETABLE.finditer(text):
         begin, finish = match.span()
         pieces.append(text[position:begin])
         kept += begin - position
