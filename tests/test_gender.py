@@ -355,3 +355,29 @@ def test_the_packaged_titles_mark_feminine_heads() -> None:
         }
     for feminine in ("الوزيرة", "المتحدثة", "مسؤولة", "المسؤولة", "الضابطة"):
         assert rows.get(feminine) == "f", feminine
+
+
+def test_what_a_mention_says_of_itself_depends_on_the_fields_tell_genders_keys_it_by() -> None:
+    """tell_genders reads a mention's own gender and issuer once for its start, name start,
+    gender and head class: the other fields of the mention change neither answer."""
+    from attrs import evolve
+
+    from quoteattr.gender import _issued, mention_gender
+
+    golden = Path(__file__).parents[1] / "src" / "quoteattr" / "golden"
+    checked = 0
+    for name in ("seed.jsonl", "synthetic.jsonl"):
+        for line in (golden / name).read_text(encoding="utf-8").splitlines():
+            linking = link(read_document(normalize(json.loads(line)["text"]).text))
+            for draft in linking.drafts:
+                mention = draft.speaker
+                if mention is None:
+                    continue
+                said = (mention_gender(linking, mention), _issued(linking, mention))
+                for other in (
+                    evolve(mention, end=mention.end + 1, name_end=mention.name_end + 1),
+                    evolve(mention, kind="unknown", outlet="X", lead=mention.lead + 1),
+                ):
+                    assert (mention_gender(linking, other), _issued(linking, other)) == said
+                checked += 1
+    assert checked > 100

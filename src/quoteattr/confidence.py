@@ -95,6 +95,14 @@ def features_of(draft: Draft, linking: Linking) -> Features:
     >>> [features_of(d, linking).speaker for d in linking.drafts]
     ['overt', 'dropped-1']
     """
+    return Features(*_feature_values(draft, linking))
+
+
+def _feature_values(draft: Draft, linking: Linking) -> tuple[str, str, str, str, str]:
+    """Return the features of a draft as a tuple, in the order of :data:`FEATURES`.
+
+    The tuple itself keys the calibration table, with no :class:`Features` built a draft.
+    """
     speaker = draft.speaker
     if draft.rule == "headline":
         how = "headline"
@@ -111,7 +119,7 @@ def features_of(draft: Draft, linking: Linking) -> Features:
     else:
         tier = "phrase" if draft.cue is not None else "none"
     kind = "none" if speaker is None else speaker.kind
-    return Features(how, kind, tier, "yes" if draft.sources else "no", draft.rule)
+    return how, kind, tier, "yes" if draft.sources else "no", draft.rule
 
 
 class Calibration:
@@ -208,7 +216,7 @@ def calibrate_confidence(linking: Linking) -> None:
     True
     """
     for draft in linking.drafts:
-        draft.probability = _packaged_probability(features_of(draft, linking).values())
+        draft.probability = _packaged_probability(_feature_values(draft, linking))
 
 
 @functools.cache

@@ -197,14 +197,23 @@ class Context:
         >>> document.speech_verb_before(6).index, document.speech_verb_before(0)
         (0, None)
         """
-        sentence = self.sentence_of[index]
-        for j in range(index - 1, -1, -1):
-            if self.sentence_of[j] != sentence:
+        # Only the tokens with a cue, from the last before ``index`` back to the
+        # sentence's first token: a handful, where a walk back costs a step a token.
+        cue_indices = self._cue_indices
+        first = self.first_token_of(self.sentence_of[index])
+        for k in range(bisect.bisect_left(cue_indices, index) - 1, -1, -1):
+            j = cue_indices[k]
+            if j < first:
                 return None
-            found = self.cue_at.get(j)
-            if found is not None and found.verb is not None and found.verb.tense != "noun":
+            found = self.cue_at[j]
+            if found.verb is not None and found.verb.tense != "noun":
                 return found
         return None
+
+    @functools.cached_property
+    def _cue_indices(self) -> list[int]:
+        """The token indices that have a cue, in order."""
+        return sorted(self.cue_at)
 
     def first_token_of(self, sentence: int) -> int:
         """Return the index of the first token of a sentence (0 for any sentence before the first).

@@ -98,17 +98,29 @@ def tell_genders(linking: Linking) -> None:
             or _family_name(linking, draft.speaker)
         ):
             people[_person(linking, draft.speaker)].append(draft)
+    # What a mention says of itself (its title or name, and whether it speaks
+    # through a document), read once a mention: one speaker makes many statements.
+    # Both answers depend on these fields of the mention only.
+    by_mention: dict[tuple[int, int, str, str], tuple[str, bool]] = {}
     for drafts in people.values():
         # Votes come from this statement and the person's earlier ones only, so a
         # later paragraph never changes what was said of the text before it.
         named: Counter[str | None] = Counter()
         cued: Counter[str | None] = Counter()
         for draft in sorted(drafts, key=lambda d: d.content):
-            assert draft.speaker is not None
-            own = mention_gender(linking, draft.speaker)
+            speaker = draft.speaker
+            assert speaker is not None
+            key = (speaker.start, speaker.name_start, speaker.gender, speaker.head_class)
+            known = by_mention.get(key)
+            if known is None:
+                known = by_mention[key] = (
+                    mention_gender(linking, speaker),
+                    _issued(linking, speaker),
+                )
+            own, issued = known
             if own:
                 named[own] += 1
-            said = None if _issued(linking, draft.speaker) else relayed_gender(linking, draft)
+            said = None if issued else relayed_gender(linking, draft)
             if said == "f" and _unconfirmed_feminine(draft, named, cued):
                 cued[None] += 1
                 draft.gender = ""
