@@ -14,8 +14,11 @@ from attrs import evolve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quoteattr import clauses
+from quoteattr.clauses import new_attribution
 from quoteattr.cues import AN_WORDS
 from quoteattr.drafts import Linking
+from quoteattr.lexicons import PhraseTable
 from quoteattr.mentions import Mention
 from quoteattr.mentions.names import read_unknown_name
 from quoteattr.mentions.titled import SOME_OF
@@ -59,6 +62,14 @@ _PIECES = st.sampled_from(
         "الحل",
         "قريب",
         "2015",
+        "وعلى",
+        "الرغم",
+        "وفي",
+        "حين",
+        "وهو",
+        "ما",
+        "بينما",
+        "رغم",
         ":",
         "،",
         ".",
@@ -149,3 +160,37 @@ def test_mention_at_agrees_with_the_readers_own_tests(text: str) -> None:
             for want_speaker in (False, True):
                 expected = _mention_at_in_full(document, k, want_speaker)
                 assert mention_at(document, k, want_speaker) == expected
+
+
+@given(_TEXTS)
+@example("قال ان الحل قريب بينما الوضع صعب، واضاف ان")
+@example("اكد ان الحل قريب على الرغم من ان الوضع صعب")
+@example("اكد ان الحل قريب وعلى الرغم من ان الوضع صعب وفي حين ان")
+@settings(deadline=None)
+def test_clause_end_asks_its_tests_only_where_they_can_stop(text: str) -> None:
+    document = read_document(text)
+    for k, word in enumerate(document.words):
+        if k not in document.cue_at:
+            assert not new_attribution(document, k)
+            if word not in clauses._REPORT_ENDERS:
+                assert not clauses._ends_report(document, k)
+
+
+_PHRASE_WORDS = st.sampled_from(["وزير", "الخارجية", "الروسي", "في", "بيان", "له"])
+
+
+@given(
+    st.dictionaries(st.lists(_PHRASE_WORDS, min_size=1, max_size=4).map(tuple), st.integers()),
+    st.lists(_PHRASE_WORDS, max_size=8),
+)
+def test_a_phrase_table_matches_the_longest_entry_at_a_word(
+    entries: dict[tuple[str, ...], int], words: list[str]
+) -> None:
+    table = PhraseTable(entries)
+    for i in range(len(words)):
+        longest = max(
+            (n for n in range(1, len(words) - i + 1) if tuple(words[i : i + n]) in entries),
+            default=0,
+        )
+        expected = (longest, entries[tuple(words[i : i + longest])]) if longest else None
+        assert table.match(words, i) == expected

@@ -159,10 +159,10 @@ def clause_end(document: Context, start: int) -> int:
         if quote is not None:
             k = max(k + 1, quote_token_end(document, quote))
             continue
-        if is_time_colon(words, k):
+        if word == ":" and is_time_colon(words, k):
             k += 1
             continue
-        if tokens.ends_sentence(k) or word in ("؛", ";", ":"):
+        if (word in SENTENCE_END and tokens.ends_sentence(k)) or word in ("؛", ";", ":"):
             break
         if word == ")" and "(" not in words[start:k]:
             break  # the writer's bracket closes around the report
@@ -173,8 +173,11 @@ def clause_end(document: Context, start: int) -> int:
             and _opens_clause(document, k + 1)
         ):
             break
-        if k > start + 1 and (new_attribution(document, k) or _ends_report(document, k)):
-            break
+        if k > start + 1 and (
+            (k in cue_at and new_attribution(document, k))
+            or ((word in _REPORT_ENDERS or k in cue_at) and _ends_report(document, k))
+        ):
+            break  # (both tests find nothing at a word that is neither)
         k += 1
     return k
 
@@ -187,6 +190,8 @@ _CLAUSE_SIGNALS = (
     | _DESPITE
     | {"؛", ";", ":", ")", "،", ",", "في", "وفي", "على", "وعلى", "وهو", "وهي", "وهذا"}
 )
+_REPORT_ENDERS = CONTRASTS | _DESPITE | {"في", "وفي", "على", "وعلى", "وهو", "وهي", "وهذا"}
+"""The words :func:`_ends_report` can stop at without a cue there."""
 
 
 def _ends_report(document: Context, k: int) -> bool:

@@ -31,6 +31,7 @@ from .mentions import Mention, head_noun
 from .mentions.names import read_unknown_name
 from .mentions.titled import SOME_OF
 from .normalize import fold
+from .tokens import SENTENCE_END
 
 __all__ = [
     "adjunct_verb",
@@ -49,6 +50,8 @@ __all__ = [
 _SUBJECT_OPENERS = frozenset(
     {"لكن", "ولكن", "بل", "بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث", "اذ", "ثم"}
 )
+# Words after which a subject may stand before its verb (besides a sentence end).
+_BEFORE_SUBJECT = KANA | AN_WORDS | _SUBJECT_OPENERS | {"،", "و", "ف", ":"}
 # Nouns a statement is made in: "في بيان نشرته الوكالة"، "في تصريحات أدلى بها".
 _STATEMENT_NOUNS = frozenset(
     {
@@ -142,7 +145,8 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
     reader = document.reader
     words = document.words
     word = words[k]
-    if word[0] == "ل" and len(word) > 2:
+    initial = word[0]
+    if initial == "ل" and len(word) > 2:
         glued = reader.read(k, strip=1)
         if glued is not None and glued.kind in ("outlet", "person", "organization"):
             return glued
@@ -151,7 +155,7 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
         return None  # one lookup: most words after a cue start no mention
     # reader.is_stop(k) without the call (no reading is under way, so no stripped form)
     if (
-        not word[0].isalpha() or word in AN_WORDS or word in reader.lexicon.stop_words
+        word in reader.lexicon.stop_words or word in AN_WORDS or not initial.isalpha()
     ) and not (word in SOME_OF and words[k + 1 : k + 2] == ["من"]):
         return None  # but "عدد من الأهالي": عدد is a stop word that starts a group
     bare = want_speaker and _before_trigger(document, k)
@@ -179,10 +183,9 @@ def _before_trigger(document: Context, k: int) -> bool:
     words = document.words
     for j in range(k + 1, min(k + 4, len(words))):
         word = words[j]
-        if word[0].isalpha():
-            if word in AN_WORDS:
-                return True
-        else:  # a quotation opens at a mark, which is a token of its own
+        if word in AN_WORDS:
+            return True
+        if not word[0].isalpha():  # a quotation opens at a mark, which is a token of its own
             return word == ":" or word == "،" or j in document.quote_at_open
     return False
 
@@ -299,11 +302,8 @@ def mention_before(document: Context, index: int) -> Mention | None:
         before = words[start - 1] if start > 0 else "\n"
         if not (
             start == 0
-            or tokens.ends_sentence(start - 1)
-            or before in KANA
-            or before in ("،", "و", "ف", ":")
-            or before in AN_WORDS
-            or before in _SUBJECT_OPENERS
+            or before in _BEFORE_SUBJECT
+            or (before in SENTENCE_END and tokens.ends_sentence(start - 1))
         ):
             continue
         mention = reader.read(start)

@@ -166,8 +166,10 @@ class PhraseTable(Generic[V]):
         self._single: dict[str, V] = {}
         # Longer entries are indexed by their first two words, so a common first
         # word (في، على) costs one lookup, not a scan of every phrase it starts.
-        self._multi: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
-        self._heads: set[str] = set()
+        # Each as (length, the words after the first two, value), longest first.
+        self._multi: dict[tuple[str, str], list[tuple[int, list[str], V]]] = {}
+        # The first word of every entry: match() finds nothing at any other word.
+        self.heads: set[str] = set()
         for words, value in (entries or {}).items():
             self.add(words, value)
 
@@ -182,16 +184,16 @@ class PhraseTable(Generic[V]):
         if not words or words in self._entries:
             return
         self._entries[words] = value
-        self._heads.add(words[0])
+        self.heads.add(words[0])
         if len(words) == 1:
             self._single[words[0]] = value
             return
         bucket = self._multi.setdefault((words[0], words[1]), [])
-        bucket.append((words, value))
-        bucket.sort(key=lambda item: -len(item[0]))
+        bucket.append((len(words), list(words[2:]), value))
+        bucket.sort(key=lambda item: -item[0])
 
     def __contains__(self, word: object) -> bool:
-        return word in self._heads
+        return word in self.heads
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -202,7 +204,7 @@ class PhraseTable(Generic[V]):
         >>> sorted(PhraseTable({("وزير", "الخارجية"): 1}).heads_among({"وزير", "قال"}))
         ['وزير']
         """
-        return self._heads.intersection(words)
+        return self.heads.intersection(words)
 
     def starts(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         """Return the one-word entries and the first two words of the longer ones.
@@ -232,14 +234,14 @@ class PhraseTable(Generic[V]):
         (2, 1)
         """
         head = words[i] if first is None else first
-        if head not in self._heads:
+        if head not in self.heads:
             return None
         if i + 1 < len(words):
             bucket = self._multi.get((head, words[i + 1]))
             if bucket is not None:
-                for entry, value in bucket:
-                    n = len(entry)
-                    if i + n <= len(words) and all(words[i + k] == entry[k] for k in range(2, n)):
+                for n, rest, value in bucket:
+                    # one list comparison; a slice cut short by the text's end differs
+                    if not rest or words[i + 2 : i + n] == rest:
                         return n, value
         single = self._single.get(head)
         return None if single is None else (1, single)

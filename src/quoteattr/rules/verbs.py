@@ -210,15 +210,15 @@ def plausible_cue(document: Context, cue: Cue, verb: VerbForm) -> bool:
     """
     words = document.words
     reader = document.reader
-    word = words[cue.index]
-    before = words[cue.index - 1] if cue.index > 0 else "\n"
-    clause_start = (
-        (not before[0].isalnum() and before not in QUOTE_MARKS)
-        or before in RELATIVES
-        or before in KANA
-    )  # «…» بين: "between", after a quoted name
-    if verb.lemma == "بين" and word in ("بين", "وبين") and not clause_start:
-        return False
+    if verb.lemma == "بين" and words[cue.index] in ("بين", "وبين"):
+        before = words[cue.index - 1] if cue.index > 0 else "\n"
+        clause_start = (
+            (not before[0].isalnum() and before not in QUOTE_MARKS)
+            or before in RELATIVES
+            or before in KANA
+        )  # «…» بين: "between", after a quoted name
+        if not clause_start:
+            return False
     if is_writers_voice(words, cue.index, verb):
         return False
     if verb.lemma == "بين" and verb.tense == "present":
@@ -597,10 +597,11 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         scan.seen_words += 1
         scan.k += 1
         return True
-    alpha = word[0].isalpha()
+    initial = word[0]
+    alpha = initial.isalpha()
     if not alpha and k not in document.quote_at_open:
         return None
-    if verb.tense == "participle" and word[0] != "ل" and not reached_outlet(document, k):
+    if verb.tense == "participle" and initial != "ل" and not reached_outlet(document, k):
         # A participle's subject is the clause's: "داعيا السكان إلى…" names its object; but
         # "مشيرا في تصريحات بثتها وكالة…" names the outlet that carried the statement.
         return None
