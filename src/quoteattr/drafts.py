@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 
 from attrs import define, field
 
@@ -126,24 +127,30 @@ def drop_duplicates(linking: Linking) -> None:
     1
     """
     drafts = linking.drafts
-    contents = SpanCover(d.content for d in drafts)
-    mixed = SpanCover(d.content for d in drafts if d.kind is Kind.MIXED)
+    # Each cover is built only when some draft needs it: without a mixed
+    # statement no draft is a fragment of one, and only a verb with a noun
+    # complement asks what covers its cue.
+    mixed_contents = [d.content for d in drafts if d.kind is Kind.MIXED]
+    mixed = SpanCover(mixed_contents) if mixed_contents else None
+    contents: SpanCover | None = None
     best: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
-        if _fragment_of_mixed(draft, mixed):
+        if mixed is not None and _fragment_of_mixed(draft, mixed):
             continue
-        if (
-            draft.rule in ("verb_object", "verb_preposition")
-            and draft.cue is not None
-            and contents.covers(draft.cue[0], draft.cue[0] + 1, besides=draft.content)
-        ):
-            continue
+        if draft.rule in ("verb_object", "verb_preposition") and draft.cue is not None:
+            if contents is None:
+                contents = SpanCover(d.content for d in drafts)
+            if contents.covers(draft.cue[0], draft.cue[0] + 1, besides=draft.content):
+                continue
         if draft.content[1] <= draft.content[0]:
             continue
         kept = best.get(draft.content)
         if kept is None or _preference(draft) > _preference(kept):
             best[draft.content] = draft
-    linking.drafts = sorted(best.values(), key=lambda d: (d.content[0], d.content[1]))
+    linking.drafts = sorted(best.values(), key=_CONTENT)  # contents are unique: no ties
+
+
+_CONTENT = attrgetter("content")
 
 
 def _fragment_of_mixed(draft: Draft, mixed: SpanCover) -> bool:

@@ -253,7 +253,8 @@ def find_quotes(text: str) -> list[Quote]:
         if position in skip:
             continue
         if mark == "\n":
-            _end_paragraph(text, marks, index, stack, skip, close)
+            if stack.all:  # most paragraphs end with no quote open: nothing to close
+                _end_paragraph(text, marks, index, stack, skip, close)
             continue
         if mark in "'’" and _is_apostrophe(text, position):
             continue

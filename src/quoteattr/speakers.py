@@ -647,17 +647,12 @@ def _subject_position(document: Context, j: int) -> bool:
     "وكان الرئيس…"، "…، شنت المديرة هجوما…".
     """
     words = document.words
-    tokens = document.tokens
-
-    def clause_start(i: int) -> bool:
-        return i == 0 or tokens.ends_sentence(i - 1) or words[i - 1] in ("،", ",", ":")
-
-    if j == 0 or tokens.ends_sentence(j - 1):
+    before = words[j - 1] if j > 0 else ""
+    if j == 0 or (before in SENTENCE_END and document.tokens.ends_sentence(j - 1)):
         return True
-    if words[j - 1] in ("،", ","):
+    if before in ("،", ","):
         # After a comma only an apposition to a subject: "وكان الرئيس، رجب…".
         return _apposition_to_subject(document, j - 1)
-    before = words[j - 1]
     if before in KANA:
         return True
     lexicon = document.lexicon
@@ -665,7 +660,7 @@ def _subject_position(document: Context, j: int) -> bool:
     # title or name ("مديرة منظمة…" is a title's complement, not a clause).
     return (
         before[0].isalpha()
-        and clause_start(j - 1)
+        and _clause_start(document, j - 1)
         and (2 < len(before) < 7 or _form_ten_verb(before))
         and not before.startswith("ال")
         and not before.endswith(("ة", "ه"))
@@ -674,6 +669,17 @@ def _subject_position(document: Context, j: int) -> bool:
         and not (before[0] == "و" and before[1:] in lexicon.titles)  # "، وسمو ولي العهد"
         and before not in lexicon.first_names
         and before not in document.names
+    )
+
+
+def _clause_start(document: Context, i: int) -> bool:
+    """Tell whether token ``i`` opens a clause: a sentence start, or after a comma or a colon."""
+    before = document.words[i - 1] if i > 0 else ""
+    # Only a sentence mark may end a sentence: the method call is for those alone.
+    return (
+        i == 0
+        or before in ("،", ",", ":")
+        or (before in SENTENCE_END and document.tokens.ends_sentence(i - 1))
     )
 
 
@@ -706,12 +712,9 @@ def name_speakers(linking: Linking) -> None:
     """
     drafts = linking.drafts
     headlines = {d.speaker.start for d in drafts if d.speaker is not None and d.rule == "headline"}
-    mentions = sorted(
-        {d.speaker.start: d.speaker for d in drafts if d.speaker is not None}.values(),
-        key=lambda m: m.start,
-    )
+    by_start = {d.speaker.start: d.speaker for d in drafts if d.speaker is not None}
     earlier: list[Mention] = []
-    for mention in mentions:
+    for mention in [by_start[start] for start in sorted(by_start)]:
         linking.canonical[mention.start] = _canonical(
             linking, mention, earlier, mention.start in headlines
         )
