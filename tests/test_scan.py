@@ -21,8 +21,11 @@ from quoteattr.drafts import Linking
 from quoteattr.lexicons import PhraseTable
 from quoteattr.mentions import Mention
 from quoteattr.mentions.names import read_unknown_name
-from quoteattr.mentions.titled import SOME_OF
+from quoteattr.mentions.organizations import read_organization
+from quoteattr.mentions.outlets import OUTLET_STARTS, read_outlet
+from quoteattr.mentions.titled import SOME_OF, read_titled
 from quoteattr.pipeline import link_cues, read_document
+from quoteattr.quotes import QUOTE_MARKS
 from quoteattr.rules import verbs
 from quoteattr.speakers import mention_at
 
@@ -194,3 +197,49 @@ def test_a_phrase_table_matches_the_longest_entry_at_a_word(
         )
         expected = (longest, entries[tuple(words[i : i + longest])]) if longest else None
         assert table.match(words, i) == expected
+
+
+_READER_PIECES = st.sampled_from(
+    [
+        "وزير",
+        "الخارجية",
+        "المتحدث",
+        "باسم",
+        "وزارة",
+        "شركة",
+        "لشركة",
+        "وكالة",
+        "لوكالة",
+        "رويترز",
+        "صحيفة",
+        "«",
+        "»",
+        "الوطن",
+        "سالم",
+        "مصادر",
+        "النيابة",
+        "العامة",
+        "قال",
+    ]
+)
+
+
+@given(st.lists(_READER_PIECES, max_size=12).map(" ".join))
+@example("قال المتحدث باسم وزارة الخارجية لوكالة رويترز")
+def test_a_reader_finds_nothing_at_a_word_its_table_does_not_start(text: str) -> None:
+    document = read_document(text)
+    reader = document.reader
+    lexicon = reader.lexicon
+    for k, word in enumerate(document.words):
+        for strip in (0, 1) if len(word) > 2 else (0,):
+            form = word[strip:]
+            reader.stripped = (k, form) if strip else None
+            try:
+                if form not in lexicon.titles.heads:
+                    assert read_titled(reader, k) is None
+                if form not in lexicon.organizations.heads:
+                    assert read_organization(reader, k) is None
+                if form not in lexicon.outlets.heads and form not in OUTLET_STARTS:
+                    assert word in QUOTE_MARKS or read_outlet(reader, k) is None
+            finally:
+                reader.stripped = None

@@ -154,9 +154,9 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
     if not (want_speaker or startable):
         return None  # one lookup: most words after a cue start no mention
     # reader.is_stop(k) without the call (no reading is under way, so no stripped form)
-    if (
-        word in reader.lexicon.stop_words or word in AN_WORDS or not initial.isalpha()
-    ) and not (word in SOME_OF and words[k + 1 : k + 2] == ["من"]):
+    if (word in reader.lexicon.stop_words or word in AN_WORDS or not initial.isalpha()) and not (
+        word in SOME_OF and words[k + 1 : k + 2] == ["من"]
+    ):
         return None  # but "عدد من الأهالي": عدد is a stop word that starts a group
     bare = want_speaker and _before_trigger(document, k)
     if not (bare or startable):

@@ -40,8 +40,9 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
     names = lexicon.first_names
     start = k
     gender = ""
+    stripped = reader.stripped  # reader.word(k) without the call, as in the loop below
     while k < len(words) and k - start < 5:
-        word = reader.word(k)
+        word = stripped[1] if stripped is not None and stripped[0] == k else words[k]
         if word in lexicon.function_words:
             break  # "قال لي" is "said to me", not Lee
         if word in names and not (k > start and word.startswith(ARTICLE)):
@@ -56,7 +57,7 @@ def read_name(reader: MentionReader, k: int) -> tuple[int, str] | None:
         else:
             break
     if k == start:
-        if k < len(words) and reader.word(k) in reader.surnames:
+        if k < len(words) and word in reader.surnames:  # the word the loop stopped at
             return k + 1, ""
         return None
     # One surname after the given names: دميتري بيسكوف، عادل الجبير; a family

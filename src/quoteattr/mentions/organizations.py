@@ -62,6 +62,9 @@ def complement_organization(reader: MentionReader, k: int) -> int | None:
     6
     """
     word = reader.words[k]
+    heads = reader.lexicon.organizations.heads
+    if word not in heads and not (word[0] in "لب" and len(word) > 3 and word[1:] in heads):
+        return None  # no organisation starts here, bare or after ل/ب: the loop would find none
     for strip in (0, 1):
         if strip and not (word.startswith(("ل", "ب")) and len(word) > 3):
             break

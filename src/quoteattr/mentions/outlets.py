@@ -61,8 +61,9 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
     """
     words = reader.words
     outlets = reader.lexicon.outlets
-    word = reader.word(i)
-    if word not in outlets and word not in OUTLET_STARTS and words[i] not in QUOTE_MARKS:
+    stripped = reader.stripped  # reader.word(i), without the call: most words end here
+    word = stripped[1] if stripped is not None and stripped[0] == i else words[i]
+    if word not in outlets.heads and word not in OUTLET_STARTS and words[i] not in QUOTE_MARKS:
         return None  # most words start no outlet: a few lookups instead of the tests below
     if word == SITE_NOUN:
         # "وأشار الموقع إلى أن…": the website named before speaks; elsewhere "الموقع" is a place.

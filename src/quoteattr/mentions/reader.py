@@ -154,13 +154,29 @@ class MentionReader:
 
         Where :meth:`may_start` says no other reader can start, only a bare name is looked for.
         """
+        word = self.words[i]
         if strip:
-            self.stripped = (i, self.words[i][strip:])
+            word = word[strip:]
+            self.stripped = (i, word)
+        lexicon = self.lexicon
         try:
-            found = read_outlet(self, i, context=outlet_context) if startable else None
+            # Each reader needs its table's head (or a type noun, a quotation
+            # mark) at its first word: where there is none it is not called.
+            found = (
+                read_outlet(self, i, context=outlet_context)
+                if startable
+                and (
+                    word in lexicon.outlets.heads
+                    or word in OUTLET_STARTS
+                    or self.words[i] in QUOTE_MARKS
+                )
+                else None
+            )
             if startable and found is None:
-                titled = read_titled(self, i)
-                organization = read_organization(self, i)
+                titled = read_titled(self, i) if word in lexicon.titles.heads else None
+                organization = (
+                    read_organization(self, i) if word in lexicon.organizations.heads else None
+                )
                 if titled is not None and organization is not None:
                     # "النيابة العامة" is an organisation, "رئيس النيابة" a person.
                     found = (
@@ -245,10 +261,14 @@ class MentionReader:
         >>> MentionReader(tokenize("بيسكوف إن")).is_name_like(0)
         True
         """
-        if self.is_stop(i):
+        words = self.words
+        if i >= len(words):
             return False
-        word = self.word(i)
-        if len(word) < 2 or word in self.lexicon.titles or word in OUTLET_TYPE_NOUNS:
+        stripped = self.stripped  # self.word(i) and self.is_stop(i), without the calls
+        word = stripped[1] if stripped is not None and stripped[0] == i else words[i]
+        if not word or not word[0].isalpha() or word in AN_WORDS or word in self._stops:
+            return False
+        if len(word) < 2 or word in self.lexicon.titles.heads or word in OUTLET_TYPE_NOUNS:
             return False
         if word.startswith("لل"):
             return False  # ل + ال: "للإغاثة"، "للمسؤول" is never part of a name
@@ -318,8 +338,15 @@ class MentionReader:
         >>> MentionReader(tokenize("الامين العام للامم المتحدة")).is_qualifier(2)
         True
         """
-        word = self.word(k)
-        if self.is_stop(k) or word in self.lexicon.first_names:
+        stripped = self.stripped  # self.word(k) and self.is_stop(k), without the calls
+        word = stripped[1] if stripped is not None and stripped[0] == k else self.words[k]
+        if (
+            not word
+            or not word[0].isalpha()
+            or word in AN_WORDS
+            or word in self._stops
+            or word in self.lexicon.first_names
+        ):
             return False
         if word.startswith("لل") and ARTICLE + word[2:] in DEFINITE_TYPE_NOUNS:
             return False  # "مدير الشركة للصحيفة": the outlet spoken to, not a complement

@@ -23,7 +23,7 @@ from .anonymous import read_anonymous
 from .mention import Mention
 from .names import read_name
 from .organizations import complement_organization, names_an_organization
-from .outlets import read_outlet
+from .outlets import OUTLET_STARTS, read_outlet
 from .words import ADJECTIVE_ENDINGS, NAME_CONNECTORS, PLAIN_ADJECTIVES, head_noun
 
 if TYPE_CHECKING:
@@ -150,11 +150,17 @@ def _complements(reader: MentionReader, i: int, k: int) -> int:
         if words[k] in ("باسم", "لدى") and k + 1 < len(words):
             k += 1  # "الناطق الرسمي باسم الوفد"، "السفير لدى واشنطن"
             continue
-        more = lexicon.titles.match(words, k)
+        word = words[k]
+        more = lexicon.titles.match(words, k) if word in lexicon.titles.heads else None
         if more is not None and more[1].cls in ("role", "title"):
             k += more[0]
             continue
-        outlet = read_outlet(reader, k)
+        # read_outlet finds nothing at a word that no outlet can start with
+        outlet = (
+            read_outlet(reader, k)
+            if word in lexicon.outlets.heads or word in OUTLET_STARTS
+            else None
+        )
         if outlet is not None:
             k = outlet.end
             continue

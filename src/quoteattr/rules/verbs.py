@@ -321,9 +321,7 @@ _SCAN_SIGNALS = AN_WORDS | SENTENCE_END | {":", "،", ","}
 """The words :func:`_at_signal` tests for besides quotations and cues: keep them in step."""
 
 
-def _at_signal(
-    document: Context, cue: Cue, verb: VerbForm, scan: _Scan, word: str
-) -> bool | None:
+def _at_signal(document: Context, cue: Cue, verb: VerbForm, scan: _Scan, word: str) -> bool | None:
     """A trigger, a boundary, another cue or else a mention at ``scan.k``, asked in that order."""
     k = scan.k
     outcome = None
