@@ -71,13 +71,15 @@ def according_to_phrases(linking: Linking) -> None:
     ['Reuters']
     """
     document = linking.document
-    so_far = DraftsSoFar(linking.drafts)
+    so_far: DraftsSoFar | None = None  # indexed at the first phrase: most documents have none
     for cue in document.cues:
         if (
             cue.phrase is not None
             and cue.phrase.role == "according_to"
             and not inside_speech(document, cue.index)
         ):
+            if so_far is None:
+                so_far = DraftsSoFar(linking.drafts)
             according_to(linking, cue, so_far)
 
 
