@@ -191,7 +191,18 @@ class MentionReader:
         finally:
             self.stripped = None
         if found is not None and strip and found.start == i:
-            found = evolve(found, lead=strip)
+            # evolve(found, lead=strip), spelt out: evolve looks every field up by name
+            found = Mention(
+                found.start,
+                found.end,
+                found.kind,
+                found.name_start,
+                found.name_end,
+                found.gender,
+                found.outlet,
+                found.head_class,
+                strip,
+            )
         return found
 
     def read_outlet(self, i: int, *, context: bool = False) -> Mention | None:

@@ -603,10 +603,13 @@ def _at_mention(document: Context, verb: VerbForm, scan: _Scan) -> bool | None:
         # A participle's subject is the clause's: "داعيا السكان إلى…" names its object; but
         # "مشيرا في تصريحات بثتها وكالة…" names the outlet that carried the statement.
         return None
-    if alpha:
-        mention = mention_at(document, k, scan.speaker is None)
-    else:
+    want_speaker = scan.speaker is None
+    if not alpha:
         mention = document.reader.read_outlet(k)  # a quoted outlet, let through by _at_trigger
+    elif want_speaker or (initial == "ل" and len(word) > 2) or document.reader.may_start(word):
+        mention = mention_at(document, k, want_speaker)
+    else:
+        mention = None  # what mention_at says at once: nothing starts here, no bare name wanted
     if mention is None:
         scan.seen_words += 1
         return None
