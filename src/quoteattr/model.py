@@ -14,7 +14,7 @@ caller's original string, so ``text[span.start:span.end] == span.text``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -79,32 +79,40 @@ class SpeakerKind(enum.Enum):
     UNKNOWN = "unknown"
 
 
-@frozen(order=True)
+@frozen(order=True, init=False)
 class Span:
     """A stretch of the caller's text: ``start`` and ``end`` offsets and the text between.
 
     >>> Span(0, 3, "قال").end
     3
+    >>> Span(3, 0, "")
+    Traceback (most recent call last):
+    ValueError: Span.end (0) must be >= Span.start (3)
     """
 
     start: int
     end: int
     text: str = field(order=False)
 
-    def __attrs_post_init__(self) -> None:
-        # One check after __init__, not a validator a field: the pipeline builds
-        # thousands of spans a corpus, and each validator is one more call.
-        if self.start < 0:
-            raise ValueError(f"Span.start must be >= 0, got {self.start}")
-        if self.end < 0:
-            raise ValueError(f"Span.end must be >= 0, got {self.end}")
-        if self.end < self.start:
-            raise ValueError(f"Span.end ({self.end}) must be >= Span.start ({self.start})")
-        if len(self.text) != self.end - self.start:
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # Written by hand, not generated: the pipeline builds thousands of spans a
+        # corpus. The checks run inline (no __attrs_post_init__ call) and the
+        # frozen slots are set through their descriptors, bound once below (the
+        # generated __init__ binds object.__setattr__ anew for every span).
+        if start < 0:
+            raise ValueError(f"Span.start must be >= 0, got {start}")
+        if end < 0:
+            raise ValueError(f"Span.end must be >= 0, got {end}")
+        if end < start:
+            raise ValueError(f"Span.end ({end}) must be >= Span.start ({start})")
+        if len(text) != end - start:
             raise ValueError(
-                f"Span.text has {len(self.text)} characters but end - start is "
-                f"{self.end - self.start}: build spans with Span.of(text, start, end)"
+                f"Span.text has {len(text)} characters but end - start is "
+                f"{end - start}: build spans with Span.of(text, start, end)"
             )
+        _set_span_start(self, start)
+        _set_span_end(self, end)
+        _set_span_text(self, text)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -133,7 +141,19 @@ class Span:
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
 
-@frozen
+def _slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """Return the ``__set__`` of each named slot of a frozen class, bound once.
+
+    Calling one sets the slot of an instance, bypassing the frozen ``__setattr__``
+    as attrs' own ``__init__`` does with ``object.__setattr__``, for less.
+    """
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_set_span_start, _set_span_end, _set_span_text = _slot_setters(Span, "start", "end", "text")
+
+
+@frozen(init=False)
 class Cue:
     """The word or phrase that introduces reported speech, with its lemma.
 
@@ -143,6 +163,11 @@ class Cue:
 
     span: Span
     lemma: str
+
+    def __init__(self, span: Span, lemma: str) -> None:
+        # The frozen slots set through descriptors bound once (see Span.__init__).
+        _set_cue_span(self, span)
+        _set_cue_lemma(self, lemma)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the cue as JSON-ready data.
@@ -162,7 +187,10 @@ class Cue:
         return cls(Span.from_dict(data["span"]), str(data["lemma"]))
 
 
-@frozen
+_set_cue_span, _set_cue_lemma = _slot_setters(Cue, "span", "lemma")
+
+
+@frozen(init=False)
 class Speaker:
     """Who made the statement: the mention in the text and its canonical name.
 
@@ -179,6 +207,19 @@ class Speaker:
     name: str
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     gender: Gender | None = None
+
+    def __init__(
+        self,
+        span: Span,
+        name: str,
+        kind: SpeakerKind = SpeakerKind.UNKNOWN,
+        gender: Gender | None = None,
+    ) -> None:
+        # The frozen slots set through descriptors bound once (see Span.__init__).
+        _set_speaker_span(self, span)
+        _set_speaker_name(self, name)
+        _set_speaker_kind(self, kind)
+        _set_speaker_gender(self, gender)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the speaker as JSON-ready data.
@@ -211,6 +252,11 @@ class Speaker:
             SpeakerKind(data["kind"]),
             None if gender is None else Gender(gender),
         )
+
+
+_set_speaker_span, _set_speaker_name, _set_speaker_kind, _set_speaker_gender = _slot_setters(
+    Speaker, "span", "name", "kind", "gender"
+)
 
 
 @frozen
@@ -253,7 +299,7 @@ def _check_confidence(
         raise ValueError(f"Attribution.confidence must be within [0, 1], got {value}")
 
 
-@frozen
+@frozen(init=False)
 class Attribution:
     """One reported statement, what introduced it, who said it and through which outlet.
 
@@ -276,6 +322,31 @@ class Attribution:
     addressee: Span | None = None
     confidence: float = field(default=1.0, validator=_check_confidence)
     rule: str = ""
+
+    def __init__(
+        self,
+        content: Span,
+        kind: Kind,
+        cue: Cue | None = None,
+        speaker: Speaker | None = None,
+        sources: Iterable[Source] = (),
+        addressee: Span | None = None,
+        confidence: float = 1.0,
+        rule: str = "",
+    ) -> None:
+        # What the generated __init__ does (the converter of sources, the check
+        # of confidence, kept on the fields for attrs.validate), inline, with the
+        # frozen slots set through descriptors bound once (see Span.__init__).
+        _set_content(self, content)
+        _set_kind(self, kind)
+        _set_cue(self, cue)
+        _set_speaker(self, speaker)
+        _set_sources(self, tuple(sources))
+        _set_addressee(self, addressee)
+        _set_confidence(self, confidence)
+        _set_rule(self, rule)
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"Attribution.confidence must be within [0, 1], got {confidence}")
 
     def spans(self) -> tuple[Span, ...]:
         """Return every span this attribution holds, content first.
@@ -331,3 +402,17 @@ class Attribution:
             confidence=float(data.get("confidence", 1.0)),
             rule=str(data.get("rule", "")),
         )
+
+
+(
+    _set_content,
+    _set_kind,
+    _set_cue,
+    _set_speaker,
+    _set_sources,
+    _set_addressee,
+    _set_confidence,
+    _set_rule,
+) = _slot_setters(
+    Attribution, "content", "kind", "cue", "speaker", "sources", "addressee", "confidence", "rule"
+)

@@ -1,0 +1,70 @@
+"""The public values' hand-written constructors do what attrs' generated ones would."""
+
+from __future__ import annotations
+
+import inspect
+
+import attrs
+import pytest
+
+from quoteattr.model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
+
+
+@pytest.mark.parametrize("cls", [Span, Cue, Speaker, Attribution], ids=lambda c: c.__name__)
+def test_the_constructor_takes_every_field_with_its_default(cls: type) -> None:
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = attrs.fields(cls)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    for parameter, field in zip(parameters, fields, strict=True):
+        expected = inspect.Parameter.empty if field.default is attrs.NOTHING else field.default
+        assert parameter.default == expected
+
+
+def test_the_constructors_set_every_field() -> None:
+    text = "وقال الوزير: «سنواصل العمل»"
+    content, cue_span, name = Span.of(text, 14, 26), Span.of(text, 0, 4), Span.of(text, 5, 11)
+    cue = Cue(cue_span, "قال")
+    speaker = Speaker(name, "الوزير", SpeakerKind.PERSON, None)
+    source = Source("Reuters", name)
+    found = Attribution(content, Kind.DIRECT, cue, speaker, [source], cue_span, 0.5, "verb")
+    assert attrs.asdict(content, recurse=False) == {"start": 14, "end": 26, "text": text[14:26]}
+    assert attrs.asdict(cue, recurse=False) == {"span": cue_span, "lemma": "قال"}
+    assert attrs.asdict(speaker, recurse=False) == {
+        "span": name,
+        "name": "الوزير",
+        "kind": SpeakerKind.PERSON,
+        "gender": None,
+    }
+    assert attrs.asdict(found, recurse=False) == {
+        "content": content,
+        "kind": Kind.DIRECT,
+        "cue": cue,
+        "speaker": speaker,
+        "sources": (source,),  # converted to a tuple, as the field's converter does
+        "addressee": cue_span,
+        "confidence": 0.5,
+        "rule": "verb",
+    }
+    attrs.validate(found)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        found.rule = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((-1, 0, ""), "Span.start must be >= 0, got -1"),
+        ((0, -1, ""), "Span.end must be >= 0, got -1"),
+        ((3, 1, ""), r"Span.end \(1\) must be >= Span.start \(3\)"),
+        ((0, 3, "ab"), "Span.text has 2 characters but end - start is 3"),
+    ],
+)
+def test_a_span_checks_its_offsets(args: tuple[int, int, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Span(*args)
+
+
+@pytest.mark.parametrize("confidence", [-0.1, 1.5])
+def test_an_attribution_checks_its_confidence(confidence: float) -> None:
+    with pytest.raises(ValueError, match=r"confidence must be within \[0, 1\]"):
+        Attribution(Span(0, 0, ""), Kind.DIRECT, confidence=confidence)
