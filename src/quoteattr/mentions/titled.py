@@ -47,7 +47,10 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
     3
     """
     words = reader.words
-    match = reader.lexicon.titles.match(words, i, reader.first(i))
+    stripped = reader.stripped  # reader.first(i), without the call
+    match = reader.lexicon.titles.match(
+        words, i, stripped[1] if stripped is not None and stripped[0] == i else None
+    )
     if match is None:
         return None
     length, entry = match
