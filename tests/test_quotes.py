@@ -19,3 +19,12 @@ _TEXTS = st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=60)
 def test_the_marks_are_every_quotation_mark_and_newline_in_order(text: str) -> None:
     expected = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
     assert _marks(text) == expected
+
+
+@given(_TEXTS)
+@example("قال: « نعم ، 3 » . _ snake_case")
+def test_the_words_of_a_quote_are_its_runs_with_a_letter_or_digit(text: str) -> None:
+    from quoteattr.quotes import _count_words
+
+    expected = sum(any(c.isalnum() for c in run) for run in text.split())
+    assert _count_words(text, 0, len(text)) == expected
