@@ -27,7 +27,7 @@ from quoteattr.mentions.titled import SOME_OF, read_titled
 from quoteattr.pipeline import link_cues, read_document
 from quoteattr.quotes import QUOTE_MARKS
 from quoteattr.rules import verbs
-from quoteattr.speakers import mention_at
+from quoteattr.speakers import _name_then_title, mention_at
 
 # Cues, speakers glued to ل, titles, names, groups, أن, colons, commas and
 # quotation marks: the words whose handling differs in the scan.
@@ -246,3 +246,29 @@ def test_a_reader_finds_nothing_at_a_word_its_table_does_not_start(text: str) ->
                     assert word in QUOTE_MARKS or read_outlet(reader, k) is None
             finally:
                 reader.stripped = None
+
+
+def _name_then_title_read_in_full(document: Any, start: int, end: int) -> bool:
+    """Whether "NAME TITLE" from ``start`` ends at ``end``, read without a shortcut."""
+    reader = document.reader
+    name = reader.read(start, allow_bare_name=True)
+    if name is None or name.kind != "person" or not name.named or name.end >= end:
+        return False
+    title = reader.read(name.end)
+    return title is not None and title.kind == "person" and not title.named and title.end == end
+
+
+@given(st.lists(_READER_PIECES | _PIECES, max_size=14).map(" ".join))
+@example("لكن سالم احمد المتحدث باسم وزارة الخارجية قال")
+@example("لكن مميش المتحدث باسم الوزارة قال")
+@settings(deadline=None)
+def test_name_then_title_reads_only_where_a_title_can_start(text: str) -> None:
+    document = read_document(text)
+    heads = document.lexicon.titles.heads
+    n = len(document.words)
+    for start in range(n):
+        for end in range(start + 1, min(n, start + 9) + 1):
+            found = _name_then_title(document, start, end)
+            assert (found is not None) == _name_then_title_read_in_full(document, start, end)
+            if heads.isdisjoint(document.words[start + 1 : end]):
+                assert found is None

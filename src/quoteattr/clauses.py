@@ -71,6 +71,8 @@ def inside_speech(document: Context, i: int) -> bool:
     >>> inside_speech(read_document("قال: «لقد أكد الجميع أن الحل قريب»"), 5)
     True
     """
+    if not document.speech_spans:
+        return False  # most documents quote no long stretch
     position = document.tokens.starts[i]
     k = bisect.bisect_right(document.speech_starts, position) - 1
     return k >= 0 and document.speech_spans[k][0] <= position < document.speech_spans[k][1]
