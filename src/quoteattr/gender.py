@@ -28,7 +28,7 @@ This stage runs after linking and gives each statement's speaker a gender
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .drafts import Draft, Linking
 from .mentions import Mention, head_noun
@@ -105,8 +105,10 @@ def tell_genders(linking: Linking) -> None:
     for drafts in people.values():
         # Votes come from this statement and the person's earlier ones only, so a
         # later paragraph never changes what was said of the text before it.
-        named: Counter[str | None] = Counter()
-        cued: Counter[str | None] = Counter()
+        # Vote counts in plain dicts (a missing gender has 0 votes): a Counter is
+        # a Python-level class, dearer to make and to count in, twice a person.
+        named: dict[str | None, int] = {}
+        cued: dict[str | None, int] = {}
         for draft in sorted(drafts, key=lambda d: d.content):
             speaker = draft.speaker
             assert speaker is not None
@@ -119,18 +121,18 @@ def tell_genders(linking: Linking) -> None:
                 )
             own, issued = known
             if own:
-                named[own] += 1
+                named[own] = named.get(own, 0) + 1
             said = None if issued else relayed_gender(linking, draft)
             if said == "f" and _unconfirmed_feminine(draft, named, cued):
-                cued[None] += 1
+                cued[None] = cued.get(None, 0) + 1
                 draft.gender = ""
                 continue
-            cued[said] += 1
+            cued[said] = cued.get(said, 0) + 1
             draft.gender = _gender(said, own, named, cued)
 
 
 def _unconfirmed_feminine(
-    draft: Draft, named: Counter[str | None], cued: Counter[str | None]
+    draft: Draft, named: dict[str | None, int], cued: dict[str | None, int]
 ) -> bool:
     """Tell whether a feminine cue is a present ت- form with nothing else saying "a woman".
 
@@ -146,7 +148,7 @@ def _unconfirmed_feminine(
     ['f']
     """
     verb = draft.verb
-    return verb is not None and verb.tense == "present" and not named["f"] and not cued["f"]
+    return verb is not None and verb.tense == "present" and not named.get("f") and not cued.get("f")
 
 
 def mention_gender(linking: Linking, mention: Mention) -> str:
@@ -252,7 +254,7 @@ _RELAY_WORDS = 16
 
 
 def _gender(
-    cued_here: str | None, name: str, named: Counter[str | None], cued: Counter[str | None]
+    cued_here: str | None, name: str, named: dict[str | None, int], cued: dict[str | None, int]
 ) -> str:
     if cued_here == "p":
         return ""  # "وقالوا": not one human, whatever the antecedent was
@@ -261,7 +263,7 @@ def _gender(
     if cued_here is not None:
         return cued_here
     for votes in (named, cued):
-        female, male = votes["f"], votes["m"]
+        female, male = votes.get("f", 0), votes.get("m", 0)
         if female != male:
             return "f" if female > male else "m"
     return ""
