@@ -339,7 +339,11 @@ def settle_outlets(linking: Linking) -> None:
             and document.sentence_of[speaker.start] == draft.sentence
         ):
             sources.append(speaker)
-        if draft.cue_index >= 0 and any(reached_outlet(document, s.start) for s in sources):
+        if (
+            draft.cue_index >= 0
+            and sources  # most drafts have none: no generator made to find none reached
+            and any(reached_outlet(document, s.start) for s in sources)
+        ):
             reached[draft.sentence] = [s for s in sources if reached_outlet(document, s.start)]
         elif draft.needs_speaker and not sources and draft.sentence in reached:
             sources = list(reached[draft.sentence])

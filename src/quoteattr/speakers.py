@@ -482,7 +482,7 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
     if verb is not None and verb.gender == "f" and verb.number == "s":
         # Feminine is the marked form: "وأضافت" skips a recent name of unknown
         # gender for a nearby speaker that is surely feminine.
-        for candidate in list(reversed(known))[:3]:
+        for candidate in known[:-4:-1]:  # the last three, latest first
             speaker = candidate.speaker
             assert speaker is not None
             if speaker.gender == "f" or (speaker.gender == "p" and speaker.kind != "person"):
