@@ -77,3 +77,14 @@ def test_words_found_by_searching_the_text_are_the_tokens_in_the_set(
 
     tokens = tokenize(text)
     assert _indices_in(tokens, wanted) == [i for i, w in enumerate(tokens.words) if w in wanted]
+
+
+@given(_TEXTS, st.sampled_from(["وزير", "ال", "3", "a"]))
+@example("الوزير ووزير والوزير الوزيرة فالوزير", "وزير")
+def test_words_found_by_their_common_end_are_the_tokens_in_the_set(text: str, end: str) -> None:
+    from quoteattr.context import _indices_ending_in
+
+    tokens = tokenize(text)
+    wanted = {end, "ال" + end, "وال" + end}
+    found = _indices_ending_in(tokens, end, wanted)
+    assert found == [i for i, w in enumerate(tokens.words) if w in wanted]

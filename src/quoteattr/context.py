@@ -60,6 +60,27 @@ def _indices_in(tokens: Tokens, wanted: set[str]) -> list[int]:
     return found
 
 
+def _indices_ending_in(tokens: Tokens, end: str, wanted: set[str]) -> list[int]:
+    """Return the indices, in order, of the tokens in ``wanted``, every one ending in ``end``.
+
+    One search of the text for ``end`` finds them all: a hit counts where a
+    token of ``wanted`` ends with it (the spellings of one head noun share it).
+
+    >>> from quoteattr.tokens import tokenize
+    >>> _indices_ending_in(tokenize("الوزير ووزير والوزير الوزيرة"), "وزير", {"الوزير", "والوزير"})
+    [0, 2]
+    """
+    text, starts, ends, words = tokens.text, tokens.starts, tokens.ends, tokens.words
+    found = []
+    at = text.find(end) if end else -1
+    while at != -1:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and ends[k] == at + len(end) and words[k] in wanted:
+            found.append(k)
+        at = text.find(end, at + 1)
+    return found
+
+
 class SentenceNumbers:
     """Sentence number of each token, from the sorted indices of sentence-ending tokens.
 
@@ -172,7 +193,7 @@ class Context:
             # head_noun() strips at most a conjunction and the article: four spellings.
             forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
             forms = {form for form in forms if head_noun(form) == head}
-            found = _indices_in(self.tokens, forms)
+            found = _indices_ending_in(self.tokens, head, forms)
             self._by_head[head] = found
         return found
 
