@@ -32,4 +32,3 @@ def test_the_speech_verb_before_a_token_is_the_one_a_walk_back_finds(words: list
     document = read_document(" ".join(words))
     for index in range(len(document.words)):
         assert document.speech_verb_before(index) is _walked_back(document, index)
-

@@ -15,7 +15,7 @@ _TEXTS = st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=60)
 
 
 @given(_TEXTS)
-@example("قال: «نعم» و”لا”\n\"ok\" ‘it’s’ ″3″ ＂x＂ „y‟")
+@example('قال: «نعم» و”لا”\n"ok" ‘it’s’ ″3″ ＂x＂ „y‟')
 def test_the_marks_are_every_quotation_mark_and_newline_in_order(text: str) -> None:
     expected = [(m.start(), m.group()) for m in _MARK_OR_NEWLINE.finditer(text)]
     assert _marks(text) == expected

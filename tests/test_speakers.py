@@ -240,7 +240,6 @@ def test_a_masculine_verb_does_not_take_a_city_after_it_as_its_subject() -> None
     assert [name for _, name in _speakers(text)] == ["خالد سامي"]
 
 
-
 @pytest.mark.parametrize(
     "change",
     [
