@@ -270,13 +270,9 @@ class MentionReader:
         >>> MentionReader(tokenize("بيسكوف إن")).is_name_like(0)
         True
         """
-        words = self.words
-        if i >= len(words):
+        if self.is_stop(i):
             return False
-        stripped = self.stripped  # self.word(i) and self.is_stop(i), without the calls
-        word = stripped[1] if stripped is not None and stripped[0] == i else words[i]
-        if not word or not word[0].isalpha() or word in AN_WORDS or word in self._stops:
-            return False
+        word = self.word(i)
         if len(word) < 2 or word in self.lexicon.titles.heads or word in OUTLET_TYPE_NOUNS:
             return False
         if word.startswith("لل"):
@@ -347,15 +343,8 @@ class MentionReader:
         >>> MentionReader(tokenize("الامين العام للامم المتحدة")).is_qualifier(2)
         True
         """
-        stripped = self.stripped  # self.word(k) and self.is_stop(k), without the calls
-        word = stripped[1] if stripped is not None and stripped[0] == k else self.words[k]
-        if (
-            not word
-            or not word[0].isalpha()
-            or word in AN_WORDS
-            or word in self._stops
-            or word in self.lexicon.first_names
-        ):
+        word = self.word(k)
+        if self.is_stop(k) or word in self.lexicon.first_names:
             return False
         if word.startswith("لل") and ARTICLE + word[2:] in DEFINITE_TYPE_NOUNS:
             return False  # "مدير الشركة للصحيفة": the outlet spoken to, not a complement
