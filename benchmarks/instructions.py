@@ -12,10 +12,12 @@ and look every word up in a set) counted the same way, and their ratio.
 
 Timings on a shared machine vary by a tenth from one run to the next, more
 than most single speed steps gain; the instruction count of the same code and
-input is the same in every run (the hash seed is fixed), so two versions of
-the code compare exactly. It is not a time: Python's dictionary-heavy code
-retires fewer instructions a second than the floor's regex scan, so the time
-ratio of ``bench_corpus.py`` stays the figure to quote. ``--src`` points at
+input moves by a few percent at most (the hash seed is fixed, the memory
+layout is not), so two versions of the code compare best when counted in the
+same minutes, and a difference of under about 15 M is noise. It is not a
+time: Python's dictionary-heavy code retires fewer instructions a second than
+the floor's regex scan, so the time ratio of ``bench_corpus.py`` stays the
+figure to quote. ``--src`` points at
 another checkout's ``src`` to compare two versions. Needs ``valgrind``.
 """
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from attrs import evolve
@@ -71,6 +72,7 @@ class MentionReader:
         self.stripped: tuple[int, str] | None = None
         self.in_organization = False
         self._read: dict[tuple[int, bool, int, bool], Mention | None] = {}
+        self._counts: Counter[str] | None = None
 
     def word(self, k: int) -> str:
         """Return token ``k``, or its clitic-stripped form while reading from a stripped start.
@@ -245,9 +247,11 @@ class MentionReader:
         >>> reader.repeated("اردوغان"), reader.repeated("سيزور")
         (True, False)
         """
-        # Asked about one word in a few documents out of seven: counting it (in C)
-        # costs less than counting every word of the document once.
-        return self.words.count(word) > 1
+        # Every word counted once a document, when first asked: counting the one
+        # word asked about would rescan the document at every question.
+        if self._counts is None:
+            self._counts = Counter(self.words)
+        return self._counts[word] > 1
 
     def is_stop(self, i: int) -> bool:
         """Tell whether token ``i`` cannot belong to a name: punctuation, function word, cue or AN.
