@@ -52,17 +52,7 @@ def _indices_in(tokens: Tokens, wanted: set[str]) -> list[int]:
     """
     if len(wanted) > _SEARCHED_WORDS:
         return list(compress(count(), map(wanted.__contains__, tokens.words)))
-    text, starts, words = tokens.text, tokens.starts, tokens.words
-    found = []
-    for word in wanted:
-        at = text.find(word) if word else -1
-        while at != -1:
-            k = bisect.bisect_left(starts, at)
-            if k < len(starts) and starts[k] == at and words[k] == word:
-                found.append(k)
-            at = text.find(word, at + 1)
-    found.sort()
-    return found
+    return sorted(k for word in wanted for k in _indices_ending_in(tokens, word, {word}))
 
 
 _SEARCHED_WORDS = 8

@@ -41,9 +41,7 @@ def read_organization(reader: MentionReader, i: int) -> Mention | None:
     >>> read_organization(MentionReader(tokenize("وزارة قال")), 0) is None
     True
     """
-    stripped = reader.stripped  # reader.first(i), without the call
-    first = stripped[1] if stripped is not None and stripped[0] == i else None
-    match = reader.lexicon.organizations.match(reader.words, i, first)
+    match = reader.lexicon.organizations.match(reader.words, i, reader.first(i))
     if match is None:
         return None
     reader.in_organization = True

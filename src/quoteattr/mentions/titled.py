@@ -23,7 +23,7 @@ from .anonymous import read_anonymous
 from .mention import Mention
 from .names import read_name
 from .organizations import complement_organization, names_an_organization
-from .outlets import OUTLET_STARTS, read_outlet
+from .outlets import read_outlet
 from .words import ADJECTIVE_ENDINGS, NAME_CONNECTORS, PLAIN_ADJECTIVES, head_noun
 
 if TYPE_CHECKING:
@@ -47,10 +47,7 @@ def read_titled(reader: MentionReader, i: int) -> Mention | None:
     3
     """
     words = reader.words
-    stripped = reader.stripped  # reader.first(i), without the call
-    match = reader.lexicon.titles.match(
-        words, i, stripped[1] if stripped is not None and stripped[0] == i else None
-    )
+    match = reader.lexicon.titles.match(words, i, reader.first(i))
     if match is None:
         return None
     length, entry = match
@@ -153,17 +150,11 @@ def _complements(reader: MentionReader, i: int, k: int) -> int:
         if words[k] in ("باسم", "لدى") and k + 1 < len(words):
             k += 1  # "الناطق الرسمي باسم الوفد"، "السفير لدى واشنطن"
             continue
-        word = words[k]
-        more = lexicon.titles.match(words, k) if word in lexicon.titles.heads else None
+        more = lexicon.titles.match(words, k)
         if more is not None and more[1].cls in ("role", "title"):
             k += more[0]
             continue
-        # read_outlet finds nothing at a word that no outlet can start with
-        outlet = (
-            read_outlet(reader, k)
-            if word in lexicon.outlets.heads or word in OUTLET_STARTS
-            else None
-        )
+        outlet = read_outlet(reader, k)
         if outlet is not None:
             k = outlet.end
             continue
