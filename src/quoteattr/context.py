@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from itertools import compress, count
 
 from .cues import Cue
@@ -78,6 +79,10 @@ def _indices_ending_in(tokens: Tokens, end: str, wanted: set[str]) -> list[int]:
             found.append(k)
         at = text.find(end, at + 1)
     return found
+
+
+_SEARCHED_HEADS = 8
+"""At most this many head nouns are searched for in the text; past them words are indexed."""
 
 
 class SentenceNumbers:
@@ -192,9 +197,26 @@ class Context:
             # head_noun() strips at most a conjunction and the article: four spellings.
             forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
             forms = {form for form in forms if head_noun(form) == head}
-            found = _indices_ending_in(self.tokens, head, forms)
+            if not head:
+                found = []
+            elif len(self._by_head) < _SEARCHED_HEADS:
+                found = _indices_ending_in(self.tokens, head, forms)
+            else:
+                # A long document asks for many heads, and a search of the text
+                # each would make it quadratic: past a few, every token is put
+                # in its word's list once, and each head is then a few lookups.
+                at = self._word_positions
+                found = sorted(k for form in forms for k in at.get(form, ()))
             self._by_head[head] = found
         return found
+
+    @functools.cached_property
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Every word of the document → the indices of its tokens, in order."""
+        positions: dict[str, list[int]] = {}
+        for k, word in enumerate(self.words):
+            positions.setdefault(word, []).append(k)
+        return positions
 
     def known_names_before(self, index: int, first: int, limit: int) -> list[int]:
         """Return up to ``limit`` of :attr:`known_names` in ``[first, index)``, nearest first.
@@ -229,6 +251,23 @@ class Context:
             if found.verb is not None and found.verb.tense != "noun":
                 return found
         return None
+
+    def cues_before(self, index: int) -> Iterator[Cue]:
+        """Yield the cues before token ``index``, nearest first.
+
+        Cues are in text order, one a token: a binary search finds where to
+        start, where a walk back from the document's last cue would cost a
+        step a cue of the whole document at every question.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> document = read_document("قال الوزير انه اكد ان الحل قريب")
+        >>> [cue.lemma for cue in document.cues_before(4)], list(document.cues_before(0))
+        (['أكد', 'قال'], [])
+        """
+        cue_indices = self._cue_indices
+        cue_at = self.cue_at
+        for k in range(bisect.bisect_left(cue_indices, index) - 1, -1, -1):
+            yield cue_at[cue_indices[k]]
 
     @functools.cached_property
     def _cue_indices(self) -> list[int]:

@@ -110,6 +110,45 @@ class Linking:
     owned_quotes: set[int] = field(factory=set)
     canonical: dict[int, tuple[int, int]] = field(factory=dict)
     speakers: dict[tuple[int, int, int, int, int, str, str], Speaker] = field(factory=dict)
+    # What content_after knows of the drafts seen so far: the list it read, how
+    # many of them, their highest cue index and their latest content start.
+    _seen: tuple[list[Draft] | None, int, int, int] = field(
+        default=(None, 0, -1, -1), init=False, repr=False, eq=False
+    )
+
+    def content_after(self, offset: int, cue_index: int, *, strict: bool = False) -> bool:
+        """Tell whether a draft of a cue up to ``cue_index`` has its content start after ``offset``.
+
+        With ``strict`` the cue must stand before ``cue_index``. The answer of
+        ``any(d.cue_index <= cue_index and d.content[0] > offset for d in drafts)``
+        without a walk over every draft at each question (quadratic over a long
+        document): rules only append drafts, and one that drops some makes a new
+        list, so the highest cue index and latest content start of the drafts
+        seen are kept up to date; only when a draft of a later cue exists are the
+        drafts walked.
+
+        >>> from quoteattr.pipeline import read_document
+        >>> from quoteattr.model import Kind
+        >>> linking = Linking(read_document("قال الوزير ان الحل قريب."))
+        >>> linking.drafts.append(Draft((11, 24), Kind.INDIRECT, "verb_an", cue_index=0))
+        >>> linking.content_after(5, 2), linking.content_after(11, 2)
+        (True, False)
+        >>> linking.content_after(5, 0), linking.content_after(5, 0, strict=True)
+        (True, False)
+        """
+        drafts = self.drafts
+        seen, count, highest_cue, latest_start = self._seen
+        if seen is not drafts or count > len(drafts):
+            count, highest_cue, latest_start = 0, -1, -1
+        for draft in drafts[count:]:
+            highest_cue = max(highest_cue, draft.cue_index)
+            latest_start = max(latest_start, draft.content[0])
+        self._seen = (drafts, len(drafts), highest_cue, latest_start)
+        if highest_cue < cue_index or (highest_cue == cue_index and not strict):
+            return latest_start > offset  # every draft seen has a cue early enough
+        if strict:
+            return any(d.cue_index < cue_index and d.content[0] > offset for d in drafts)
+        return any(d.cue_index <= cue_index and d.content[0] > offset for d in drafts)
 
 
 def drop_duplicates(linking: Linking) -> None:

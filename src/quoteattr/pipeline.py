@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from .canonical import name_speakers
 from .clauses import inside_anonymity, inside_speech
 from .confidence import calibrate_confidence
 from .context import Context
@@ -31,7 +32,7 @@ from .rules.headlines import headlines
 from .rules.nouns import noun_cue
 from .rules.verbs import impersonal_cue, verb_cue
 from .rules.writer import drop_writer
-from .speakers import name_speakers, resolve_speakers
+from .speakers import resolve_speakers
 from .tokens import tokenize
 from .word_index import WordIndex
 
@@ -94,7 +95,7 @@ RULES: tuple[tuple[str, Callable[[Linking], None]], ...] = (
     ("relayed sayings", relayed_sayings),  # نقلت X عن Y (…) قوله: Y speaks (outlets)
     ("dropped subjects", resolve_speakers),  # coreference (speakers)
     ("outlets", settle_outlets),  # anaphoric outlets, speaking outlets, platforms (outlets)
-    ("canonical names", name_speakers),  # الوزير → the full name it stands for (speakers)
+    ("canonical names", name_speakers),  # الوزير → the full name it stands for (canonical)
     ("writer", drop_writer),  # the writer's own first person (rules.writer)
     ("gender", tell_genders),  # قالت، الوزيرة، سارة → female; bodies and groups: none (gender)
     ("confidence", calibrate_confidence),  # P(right end to end) from the dev set (confidence)

@@ -1,13 +1,14 @@
-"""Speakers: the mention at a cue, the subject before its verb, dropped subjects, canonical names.
+"""Speakers: the mention at a cue, the subject before its verb, dropped subjects.
 
-Three jobs, in the order linking needs them:
+Two jobs, in the order linking needs them:
 
 - reading the speaker where a rule stands (:func:`mention_at`,
   :func:`mention_before`, :func:`relative_antecedent`, :func:`apposition`);
 - coreference, after every rule has run: a dropped subject (وأضاف، وقالت،
-  مشيرا) takes the most recent compatible speaker (:func:`resolve_speakers`);
-- canonical names: a short mention (الوزير، بيسكوف، الوزارة) takes the name
-  of the fuller one it stands for (:func:`name_speakers`).
+  مشيرا) takes the most recent compatible speaker (:func:`resolve_speakers`).
+
+Canonical names (الوزير، بيسكوف، الوزارة taking the name of the fuller
+mention each stands for) are :mod:`quoteattr.canonical`'s job.
 
 >>> from quoteattr.pipeline import link, read_document
 >>> drafts = link(read_document("قال الوزير سالم احمد ان الحل قريب. واضاف ان الاتفاق جاهز.")).drafts
@@ -17,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 from attrs import evolve
@@ -40,7 +40,6 @@ __all__ = [
     "late_subject",
     "mention_at",
     "mention_before",
-    "name_speakers",
     "relative_antecedent",
     "resolve_speakers",
 ]
@@ -73,8 +72,6 @@ _STATEMENT_NOUNS = frozenset(
         "مداخلة",
     }
 )
-# Heads of a title that refers back to any named official of the story.
-_GENERIC_OFFICIALS = frozenset({"مسءول", "مسءوله", "مسءولة", "دبلوماسي", "دبلوماسية"})
 
 
 def agrees(verb: VerbForm, speaker: Mention) -> bool:
@@ -402,10 +399,13 @@ def resolve_speakers(linking: Linking) -> None:
     ordered = sorted(linking.drafts, key=lambda d: d.cue[0] if d.cue else d.content[0])
     document = linking.document
     known: list[Draft] = []
+    # The first cue of each sentence among the known statements: "did one of them
+    # open earlier in this sentence?" is one lookup, not a walk over all of them.
+    first_cue: dict[int, int] = {}
     stands_for: dict[int, Mention] = {}  # an honorific pronoun's start → whom it names
     for draft in ordered:
         if draft.needs_speaker and draft.speaker is None:
-            draft.speaker = _antecedent(document, draft, known)
+            draft.speaker = _antecedent(document, draft, known, first_cue)
         pronoun = draft.speaker
         if pronoun is not None and _honorific_pronoun(pronoun):
             if pronoun.start not in stands_for:
@@ -414,6 +414,8 @@ def resolve_speakers(linking: Linking) -> None:
             draft.needs_speaker = draft.speaker is not pronoun  # found like a dropped subject
         if draft.speaker is not None:
             known.append(draft)
+            if draft.cue_index < first_cue.get(draft.sentence, draft.cue_index + 1):
+                first_cue[draft.sentence] = draft.cue_index
 
 
 def _honorific_pronoun(mention: Mention | None) -> bool:
@@ -466,7 +468,9 @@ def _honored(
     return best
 
 
-def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention | None:
+def _antecedent(
+    document: Context, draft: Draft, known: list[Draft], first_cue: dict[int, int]
+) -> Mention | None:
     verb = draft.verb
     participle = verb is not None and verb.tense == "participle"
     before = document.words[draft.cue_index - 1] if draft.cue_index > 0 else ""
@@ -493,8 +497,10 @@ def _antecedent(document: Context, draft: Draft, known: list[Draft]) -> Mention 
                 break
     if participle:
         clause_subject = _clause_subject(document, draft)
-        if clause_subject is not None and not any(
-            c.sentence == draft.sentence and c.cue_index < draft.cue_index for c in known
+        # No known statement opened before it in its sentence (first_cue: the
+        # earliest cue of a known statement in each sentence).
+        if clause_subject is not None and not (
+            first_cue.get(draft.sentence, draft.cue_index) < draft.cue_index
         ):
             return clause_subject
     for candidate in reversed(known):
@@ -533,8 +539,8 @@ def _clause_subject(document: Context, draft: Draft) -> Mention | None:
     """
     sentence_of = document.sentence_of
     sentence = sentence_of[draft.cue_index]
-    for cue in reversed(document.cues):
-        if cue.index >= draft.cue_index or cue.verb is None or cue.verb.tense == "participle":
+    for cue in document.cues_before(draft.cue_index):
+        if cue.verb is None or cue.verb.tense == "participle":
             continue
         if sentence_of[cue.index] != sentence:
             break
@@ -693,108 +699,3 @@ def _form_ten_verb(word: str) -> bool:
     """
     stem = word[1:] if word[:1] in ("و", "ف") else word
     return stem.startswith("است") and len(stem) == 6
-
-
-# -- canonical names -----------------------------------------------------------
-
-
-def name_speakers(linking: Linking) -> None:
-    """Give every speaker mention its canonical name.
-
-    A title without a name (الوزير، المسؤول الأمريكي) or a short organisation
-    (الوزارة) takes the name of the earlier full mention it refers back to; a
-    surname alone takes the full name given elsewhere in the document.
-
-    >>> from quoteattr.pipeline import link, read_document
-    >>> text = "قال الوزير سالم احمد ان الحل قريب. وقال الوزير ان الاتفاق جاهز."
-    >>> linking = link(read_document(text))
-    >>> start, end = linking.canonical[linking.drafts[1].speaker.start]
-    >>> linking.document.text[start:end]
-    'سالم احمد'
-    """
-    drafts = linking.drafts
-    headlines = {d.speaker.start for d in drafts if d.speaker is not None and d.rule == "headline"}
-    by_start = {d.speaker.start: d.speaker for d in drafts if d.speaker is not None}
-    earlier: list[Mention] = []
-    for mention in [by_start[start] for start in sorted(by_start)]:
-        linking.canonical[mention.start] = _canonical(
-            linking, mention, earlier, mention.start in headlines
-        )
-        earlier.append(mention)
-
-
-def _canonical(
-    linking: Linking, mention: Mention, earlier: list[Mention], headline: bool = False
-) -> tuple[int, int]:
-    document = linking.document
-    words = document.words
-    own = mention.name_span(document.tokens)
-    if mention.named:
-        surname = words[mention.name_end - 1]
-        full = document.names.get(surname)
-        if full is not None and mention.name_end - mention.name_start == 1:
-            return full  # "بيسكوف" → "دميتري بيسكوف"; a new full name stays its own
-        return own
-    head = head_noun(words[mention.start])
-    if mention.kind == "person":
-        for other in reversed(earlier):
-            if other.kind != "person":
-                continue
-            same_title = head_noun(words[other.start]) == head and (
-                # "رئيس رابطة…" is not "رئيس الوزراء": a longer title must match in full.
-                mention.end - mention.start == 1
-                or words[mention.start + 1 : mention.end]
-                == words[other.start + 1 : other.start + mention.end - mention.start]
-            )
-            official = (
-                head in _GENERIC_OFFICIALS
-                and other.named
-                and (not mention.gender or other.gender == mention.gender)
-            )
-            if same_title or official:
-                return linking.canonical[other.start]
-    elif mention.kind == "organization" and mention.end - mention.start == 1:
-        for other in reversed(earlier):
-            if (
-                other.kind == "organization"
-                and head_noun(words[other.start]) == head
-                and other.end - other.start > 1
-            ):
-                return linking.canonical[other.start]
-    if mention.kind in ("person", "organization"):
-        found = _fuller_mention(linking, mention, head, forward=headline)
-        if found is not None:
-            return found
-    return own
-
-
-_FULLER_CANDIDATES = 256
-"""How many words with the same head :func:`_fuller_mention` tries on each side, nearest first."""
-
-
-def _fuller_mention(
-    linking: Linking, mention: Mention, head: str, *, forward: bool
-) -> tuple[int, int] | None:
-    """Find the fuller mention a short one stands for.
-
-    "الهيئة" stands for an earlier "هيئة قطر للسياحة", "اللاعب" for "لاعب
-    الوسط المغربي يوسف بنعمر". The nearest earlier one wins. Only a
-    headline looks ahead: its "وزير المالية" is the body's "وزير المالية
-    محمد السبيعي".
-    """
-    document = linking.document
-    same_head = document.words_with_head(head)  # indexed once per document, not rescanned
-    split = bisect.bisect_left(same_head, mention.start)
-    before = same_head[max(0, split - _FULLER_CANDIDATES) : split][::-1]
-    later = bisect.bisect_left(same_head, mention.end)
-    after = same_head[later : later + _FULLER_CANDIDATES] if forward else []
-    for positions in (before, after):
-        for j in positions:
-            other = document.reader.read(j)
-            if other is None or other.kind != mention.kind:
-                continue
-            if other.named:
-                return _canonical(linking, other, [], forward)
-            if other.end - other.start > mention.end - mention.start:
-                return other.name_span(document.tokens)
-    return None

@@ -49,10 +49,7 @@ def noun_cue(linking: Linking, cue: Cue) -> None:
         or last in ("له", "لها")
     ):
         # "وجاء في البيان أن…"، "وفي تصريح له، أكد…": the phrase opens what follows.
-        if not any(
-            d.cue_index <= cue.index and d.content[0] > tokens.starts[cue.index]
-            for d in linking.drafts
-        ):
+        if not linking.content_after(tokens.starts[cue.index], cue.index):
             length = cue.length
             named = document.reader.read(cue.end - 1) if length > 1 else None
             if named is not None and named.head_class == "document":
@@ -61,9 +58,7 @@ def noun_cue(linking: Linking, cue: Cue) -> None:
             verb = VerbForm(lemma, "safe", "speech", "noun", "", "s", frozenset())
             verb_cue(linking, evolve(cue, length=length, verb=verb, phrase=None))
         return
-    if any(
-        d.cue_index < cue.index and d.content[0] > tokens.starts[cue.index] for d in linking.drafts
-    ):
+    if linking.content_after(tokens.starts[cue.index], cue.index, strict=True):
         return  # "وأوضح المدير، في تصريحات نقلتها الوكالة، أن…": the verb's own setting
     start = k
     while start > 0 and not tokens.ends_sentence(start - 1):
