@@ -28,3 +28,22 @@ def test_the_words_of_a_quote_are_its_runs_with_a_letter_or_digit(text: str) -> 
 
     expected = sum(any(c.isalnum() for c in run) for run in text.split())
     assert _count_words(text, 0, len(text)) == expected
+
+
+_WORD_PIECES = st.sampled_from(
+    ["قال", "نعم،", "،", " ", "  ", "-", "...", "«", "»", "3", "_", "\n", "\u00a0", "\t", "x_y"]
+)
+
+
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join) | st.text(max_size=60), st.data())
+@example(" ، نعم - 3 ... « لا » ", None)
+def test_counting_spaces_agrees_with_the_general_form(
+    text: str, data: st.DataObject | None
+) -> None:
+    from quoteattr.quotes import _WORD_WITH_ALNUM, _count_words
+
+    start, end = 0, len(text)
+    if data is not None:
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+    assert _count_words(text, start, end) == len(_WORD_WITH_ALNUM.findall(text, start, end))
