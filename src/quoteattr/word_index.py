@@ -56,9 +56,11 @@ class WordIndex:
         # compress): no Python step for the three quarters of the tokens that miss.
         found = list(map(classes.get, tokens.words, repeat(0)))  # 0: in no class
         hits = list(compress(count(), found))
+        name_heads = [i for i in hits if found[i] & NAME_HEAD]
         return cls(
             [i for i in hits if found[i] & CUE_HEAD],
-            [i for i in hits if found[i] & NAME_HEAD],
-            [i for i in hits if found[i] & FIRST_NAME],
+            name_heads,
+            # A given name is a name head: sought among those, a third of the hits.
+            [i for i in name_heads if found[i] & FIRST_NAME],
             [i for i in hits if found[i] & SENTENCE_MARK],
         )
