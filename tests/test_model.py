@@ -6,6 +6,8 @@ import inspect
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
 
@@ -68,3 +70,18 @@ def test_a_span_checks_its_offsets(args: tuple[int, int, str], message: str) -> 
 def test_an_attribution_checks_its_confidence(confidence: float) -> None:
     with pytest.raises(ValueError, match=r"confidence must be within \[0, 1\]"):
         Attribution(Span(0, 0, ""), Kind.DIRECT, confidence=confidence)
+
+
+@given(st.text(max_size=20), st.data())
+def test_an_unchecked_span_is_the_checked_one(text: str, data: st.DataObject) -> None:
+    from quoteattr.model import unchecked_span
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast, checked = unchecked_span(start, end, text[start:end]), Span.of(text, start, end)
+    assert fast == checked
+    assert (repr(fast), hash(fast), fast.to_dict()) == (
+        repr(checked),
+        hash(checked),
+        checked.to_dict(),
+    )

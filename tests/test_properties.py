@@ -327,3 +327,25 @@ def test_normalising_is_deleting_runs_then_folding(text: str) -> None:
     assert found.text == "".join(parts[0::2]).translate(str.maketrans(_ONE_TO_ONE))
     assert found.starts == (0, *accumulate(map(len, parts[0:-1:2])))
     assert found.shifts == (0, *accumulate(map(len, parts[1::2])))
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=st.sampled_from("قال الوزير «سارة»\n&quot;\r" + "".join(sorted(DELETED)))),
+    st.data(),
+)
+@example("سارة العَلي\u200f", None)
+def test_a_name_as_long_as_normalised_has_no_mark_to_drop(
+    text: str, data: st.DataObject | None
+) -> None:
+    """pipeline._clean skips its scan for marks where the span kept its length: none are there."""
+    from quoteattr.pipeline import _clean
+
+    normalized = normalize(text)
+    start, end = 0, len(normalized.text)
+    if data is not None:
+        start = data.draw(st.integers(0, end))
+        end = data.draw(st.integers(start, end))
+    first, last = normalized.original_span(start, end)
+    if last - first == end - start:
+        assert _clean(text[first:last], marked=False) == _clean(text[first:last])

@@ -22,7 +22,7 @@ from .drafts import Draft, Linking, drop_duplicates
 from .gender import tell_genders
 from .lexicons import Lexicon
 from .mentions import Mention, MentionReader, find_names
-from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind
+from .model import Attribution, Cue, Gender, Source, Span, Speaker, SpeakerKind, unchecked_span
 from .normalize import DELETED_RUNS, Normalized, normalize
 from .outlets import relayed_sayings, settle_outlets
 from .quotes import find_quotes
@@ -185,21 +185,24 @@ def extract(text: str, lexicon: Lexicon | None = None) -> list[Attribution]:
 
 
 def _span(normalized: Normalized, start: int, end: int) -> Span:
-    first, last = normalized.original_span(start, end)
-    return Span(first, last, normalized.original[first:last])
+    first, last = normalized.original_span(start, end)  # 0 <= first <= last: a valid span
+    return unchecked_span(first, last, normalized.original[first:last])
 
 
 _QUOTE_MARKS = str.maketrans("", "", "«»“”\"'")
 _QUOTE_MARK = re.compile("[«»“”\"']")
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, marked: bool = True) -> str:
     """Drop harakat, tatweel and invisible marks from a name, collapse its spaces, drop quote marks.
+
+    ``marked=False`` says ``text`` has none of those marks to drop (it is as
+    long as its normalised form): the regex scan for them is skipped.
 
     >>> _clean("«سارة  العَلي»")
     'سارة العلي'
     """
-    cleaned = " ".join(DELETED_RUNS.sub("", text).split())
+    cleaned = " ".join((DELETED_RUNS.sub("", text) if marked else text).split())
     # str.translate looks every character up in a dict: only worth it when a
     # quote mark is there to drop, which a name almost never has.
     return cleaned.translate(_QUOTE_MARKS) if _QUOTE_MARK.search(cleaned) else cleaned
@@ -226,7 +229,9 @@ def _speaker(draft: Draft, mention: Mention, linking: Linking, normalized: Norma
     span = _span(normalized, mention.char_start(tokens), mention.char_end(tokens))
     name_start, name_end = linking.canonical.get(mention.start) or mention.name_span(tokens)
     first, last = normalized.original_span(name_start, name_end)
-    name = _clean(normalized.original[first:last])
+    # Normalising drops the marks and only them (each kept character stays one
+    # character): a name as long in the caller's text as normalised has none.
+    name = _clean(normalized.original[first:last], last - first != name_end - name_start)
     kind = _SPEAKER_KINDS.get(mention.kind, SpeakerKind.UNKNOWN)
     built = linking.speakers[key] = Speaker(span, name, kind, _GENDERS.get(draft.gender))
     return built
