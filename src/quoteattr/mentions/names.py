@@ -82,9 +82,14 @@ def _surname_after_full_name(reader: MentionReader, k: int) -> bool:
     (punctuation, a function word, أن or a title follows).
     """
     word = reader.word(k)
-    if word.startswith(ARTICLE) or word in reader.surnames or reader.repeated(word):
-        return True
-    return _name_may_end_before(reader, k + 1)
+    # The same four tests, the costliest last: repeated() counts the document's
+    # words the first time it is asked.
+    return (
+        word.startswith(ARTICLE)
+        or word in reader.surnames
+        or _name_may_end_before(reader, k + 1)
+        or reader.repeated(word)
+    )
 
 
 UNKNOWN_NAME_WORDS = 3
@@ -197,16 +202,18 @@ def find_names(
     >>> t.text[start:end]
     'دميتري بيسكوف'
     """
-    from .reader import MentionReader
-
     lexicon = lexicon or Lexicon.default()
-    names = lexicon.first_names
-    reader = MentionReader(tokens, lexicon)
-    found: dict[str, tuple[int, int]] = {}
-    words = tokens.words
-    resume = 0  # a name read in full is not read again from its inner words
     if candidates is None:  # only a first name can start a full name
         candidates = WordIndex.of(tokens, lexicon).first_names
+    found: dict[str, tuple[int, int]] = {}
+    if not candidates:
+        return found  # no given name: no reader to build
+    from .reader import MentionReader  # here: reader.py imports this module
+
+    names = lexicon.first_names
+    reader = MentionReader(tokens, lexicon)
+    words = tokens.words
+    resume = 0  # a name read in full is not read again from its inner words
     for i in candidates:
         if i < resume:
             continue
