@@ -9,10 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quoteattr import cues
 from quoteattr.model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
+from quoteattr.tokens import tokenize
 
 
-@pytest.mark.parametrize("cls", [Span, Cue, Speaker, Attribution], ids=lambda c: c.__name__)
+@pytest.mark.parametrize(
+    "cls", [Span, Cue, Speaker, Attribution, cues.Cue], ids=lambda c: c.__module__ + c.__name__
+)
 def test_the_constructor_takes_every_field_with_its_default(cls: type) -> None:
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = attrs.fields(cls)
@@ -85,3 +89,16 @@ def test_an_unchecked_span_is_the_checked_one(text: str, data: st.DataObject) ->
         hash(checked),
         checked.to_dict(),
     )
+
+
+def test_a_cue_candidate_has_every_field_it_was_given() -> None:
+    verb = cues.find_cues(tokenize("قال"))[0].verb
+    phrase = cues.find_cues(tokenize("بحسب"))[0].phrase
+    found = (cues.Cue(3, 1, verb=verb), cues.Cue(4, 2, None, phrase), cues.Cue(5, 1))
+    assert [attrs.asdict(c, recurse=False) for c in found] == [
+        {"index": 3, "length": 1, "verb": verb, "phrase": None},
+        {"index": 4, "length": 2, "verb": None, "phrase": phrase},
+        {"index": 5, "length": 1, "verb": None, "phrase": None},
+    ]
+    assert found[0] == cues.Cue(3, 1, verb)
+    assert found[0] != cues.Cue(3, 1)

@@ -37,7 +37,7 @@ AN_WORDS = frozenset(
 _WRITER_FORMULAS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "والجدير", "الجدير"})
 
 
-@frozen
+@frozen(init=False)
 class Cue:
     """A cue candidate: token ``index``, how many tokens it spans and what the lexicon says.
 
@@ -53,6 +53,21 @@ class Cue:
     length: int
     verb: VerbForm | None = None
     phrase: PhraseEntry | None = None
+
+    def __init__(
+        self,
+        index: int,
+        length: int,
+        verb: VerbForm | None = None,
+        phrase: PhraseEntry | None = None,
+    ) -> None:
+        # Written by hand, as model.Span's: the frozen slots set through their
+        # descriptors, bound once below (the generated __init__ looks up and
+        # binds object.__setattr__ anew for every cue, and a corpus has many).
+        _set_index(self, index)
+        _set_length(self, length)
+        _set_verb(self, verb)
+        _set_phrase(self, phrase)
 
     @property
     def lemma(self) -> str:
@@ -76,6 +91,11 @@ class Cue:
         2
         """
         return self.index + self.length
+
+
+_set_index, _set_length, _set_verb, _set_phrase = (
+    Cue.__dict__[name].__set__ for name in ("index", "length", "verb", "phrase")
+)
 
 
 def find_cues(
