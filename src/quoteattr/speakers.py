@@ -175,8 +175,9 @@ def mention_at(document: Context, k: int, want_speaker: bool) -> Mention | None:
 def _before_trigger(document: Context, k: int) -> bool:
     """Tell whether a bare name at ``k`` has أن, a colon or a comma within three words after it."""
     words = document.words
+    n = len(words)
     for j in (k + 1, k + 2, k + 3):
-        if j >= len(words):
+        if j >= n:
             return False
         word = words[j]
         if word in AN_WORDS:
