@@ -9,13 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr import cues
+from quoteattr import cues, quotes
 from quoteattr.model import Attribution, Cue, Kind, Source, Span, Speaker, SpeakerKind
 from quoteattr.tokens import tokenize
 
 
 @pytest.mark.parametrize(
-    "cls", [Span, Cue, Speaker, Attribution, cues.Cue], ids=lambda c: c.__module__ + c.__name__
+    "cls",
+    [Span, Cue, Speaker, Attribution, cues.Cue, quotes.Quote],
+    ids=lambda c: c.__module__ + c.__name__,
 )
 def test_the_constructor_takes_every_field_with_its_default(cls: type) -> None:
     parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
@@ -102,3 +104,17 @@ def test_a_cue_candidate_has_every_field_it_was_given() -> None:
     ]
     assert found[0] == cues.Cue(3, 1, verb)
     assert found[0] != cues.Cue(3, 1)
+
+
+def test_a_quote_has_every_field_it_was_given() -> None:
+    found = quotes.Quote(1, None, 2, 9, "curly", 3, 2)
+    assert attrs.asdict(found) == {
+        "open": 1,
+        "close": None,
+        "start": 2,
+        "end": 9,
+        "family": "curly",
+        "words": 3,
+        "paragraphs": 2,
+    }
+    assert quotes.Quote(1, 5, 2, 5, "straight") == quotes.Quote(1, 5, 2, 5, "straight", 0, 1)

@@ -46,7 +46,7 @@ _CLOSES_BEFORE = frozenset(" \n.,،؛;:!?؟)]}-–—")
 _PROCLITICS = frozenset("وفلبك")
 
 
-@frozen
+@frozen(init=False)
 class Quote:
     """A quoted stretch: where its marks stand and where its content lies (normalised offsets).
 
@@ -66,6 +66,27 @@ class Quote:
     words: int = 0
     paragraphs: int = field(default=1)
 
+    def __init__(
+        self,
+        open: int,
+        close: int | None,
+        start: int,
+        end: int,
+        family: str,
+        words: int = 0,
+        paragraphs: int = 1,
+    ) -> None:
+        # Written by hand, as model.Span's: the frozen slots set through their
+        # descriptors, bound once below (the generated __init__ looks up and
+        # binds object.__setattr__ anew for every quote).
+        _set_open(self, open)
+        _set_close(self, close)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_family(self, family)
+        _set_words(self, words)
+        _set_paragraphs(self, paragraphs)
+
     @property
     def closed(self) -> bool:
         """Tell whether a closing mark was found.
@@ -83,6 +104,12 @@ class Quote:
         5
         """
         return self.end if self.close is None else self.close + 1
+
+
+_set_open, _set_close, _set_start, _set_end, _set_family, _set_words, _set_paragraphs = (
+    Quote.__dict__[name].__set__
+    for name in ("open", "close", "start", "end", "family", "words", "paragraphs")
+)
 
 
 def _is_opening_context(text: str, i: int) -> bool:
