@@ -349,3 +349,25 @@ def test_a_name_as_long_as_normalised_has_no_mark_to_drop(
     first, last = normalized.original_span(start, end)
     if last - first == end - start:
         assert _clean(text[first:last], marked=False) == _clean(text[first:last])
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=st.sampled_from("قال الوزير «سارة» AB\n&quot;\r" + "".join(sorted(DELETED)))),
+    st.data(),
+)
+@example("قال", None)
+def test_a_span_of_a_text_with_nothing_deleted_is_the_mapped_span(
+    text: str, data: st.DataObject | None
+) -> None:
+    """pipeline._span skips the map where normalising deleted nothing; the map agrees."""
+    from quoteattr.model import Span
+    from quoteattr.pipeline import _span
+
+    normalized = normalize(text)
+    start, end = 0, len(normalized.text)
+    if data is not None:
+        start = data.draw(st.integers(0, end))
+        end = data.draw(st.integers(0, end))
+    first, last = normalized.original_span(start, end)
+    assert _span(normalized, start, end) == Span.of(text, first, last)

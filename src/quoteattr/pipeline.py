@@ -185,6 +185,11 @@ def extract(text: str, lexicon: Lexicon | None = None) -> list[Attribution]:
 
 
 def _span(normalized: Normalized, start: int, end: int) -> Span:
+    if len(normalized.starts) == 1:
+        # Nothing was deleted (one breakpoint, at 0): every normalised offset is
+        # the caller's and no mark follows a letter; no map to search.
+        end = max(start, end)
+        return unchecked_span(start, end, normalized.original[start:end])
     first, last = normalized.original_span(start, end)  # 0 <= first <= last: a valid span
     return unchecked_span(first, last, normalized.original[first:last])
 
