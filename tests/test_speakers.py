@@ -275,3 +275,10 @@ def test_a_speaker_built_once_a_document_is_the_one_built_afresh(change: dict[st
     linking.speakers.clear()
     assert found == _attribution(second, linking, normalized)
     assert found.speaker != shared[0].speaker
+
+
+def test_find_names_builds_the_mention_reader() -> None:
+    from quoteattr.mentions.names import _reader_class
+    from quoteattr.mentions.reader import MentionReader
+
+    assert _reader_class() is MentionReader

@@ -12,6 +12,7 @@ an unknown word counts only where the caller has seen أن or a colon after it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -208,10 +209,8 @@ def find_names(
     found: dict[str, tuple[int, int]] = {}
     if not candidates:
         return found  # no given name: no reader to build
-    from .reader import MentionReader  # here: reader.py imports this module
-
     names = lexicon.first_names
-    reader = MentionReader(tokens, lexicon)
+    reader = _reader_class()(tokens, lexicon)
     words = tokens.words
     resume = 0  # a name read in full is not read again from its inner words
     for i in candidates:
@@ -225,3 +224,19 @@ def find_names(
                 found.setdefault(surname, (tokens.starts[i], tokens.ends[end - 1]))
             resume = end
     return found
+
+
+@functools.cache
+def _reader_class() -> type[MentionReader]:
+    """Return :class:`~quoteattr.mentions.reader.MentionReader`, imported once, when first asked.
+
+    reader.py imports this module, so the class cannot be imported at its
+    top; an import statement inside :func:`find_names` ran the import
+    machinery (about ten thousand instructions) at every document.
+
+    >>> _reader_class().__name__
+    'MentionReader'
+    """
+    from .reader import MentionReader
+
+    return MentionReader
