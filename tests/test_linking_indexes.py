@@ -13,17 +13,30 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quoteattr import speakers
+from quoteattr import context, outlets, speakers
 from quoteattr.drafts import Draft, Linking
 from quoteattr.mentions import head_noun
 from quoteattr.model import Kind
 from quoteattr.pipeline import link, read_document
+from quoteattr.rules import continued
 
 _NEWS_WORDS = st.sampled_from(
     [
         *("وقال", "قال", "قالت", "واضاف", "واضافت", "قائلا", "مشيرا", "مضيفة", "اكد", "ويعلق"),
         *("الوزير", "وزير", "الخارجية", "الوزارة", "وزارة", "الصحة", "المتحدث", "باسم"),
-        *("سالم", "احمد", "العلي", "ليلى", "حداد", "رويترز", "الشركة", "الرئيس", "رئيس"),
+        *(
+            "سالم",
+            "احمد",
+            "العلي",
+            "ليلى",
+            "حداد",
+            "رويترز",
+            "الشركة",
+            "الرئيس",
+            "رئيس",
+            "عبد",
+            "الله",
+        ),
         *("على", "حد", "قوله", "وفق", "قولها", "في", "بيان", "له", "ان", "انه", "الحل", "الى"),
         *("قريب", "جاهز", "«", "»", ":", "،", ".", "\n"),
     ]
@@ -106,3 +119,54 @@ def test_the_first_cue_of_a_sentence_answers_as_a_walk_over_known_statements(
         patch.setattr(speakers, "_antecedent", checked)
         link(read_document(text))
     assert all(asked)
+
+
+@given(_TEXTS, st.integers(-2, 45), st.integers(-2, 45), st.integers(0, 6))
+@example("قال عبد الله احمد ان الحل قريب. وقال احمد ان الله كريم", 13, 0, 6)
+def test_known_names_near_a_token_are_those_of_the_whole_document(
+    text: str, index: int, first: int, limit: int
+) -> None:
+    document = read_document(text)
+    known = document.known_names  # the definition: every name word of the document
+    expected = [k for k in known if first <= k < index][::-1][:limit]
+    for near in (0, 5, context._NEAR_TOKENS):  # a stretch read by itself, or from known_names
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(context, "_NEAR_TOKENS", near)
+            assert document.known_names_before(index, first, limit) == expected
+
+
+_OUTLET_WORDS = st.sampled_from(
+    [
+        *("في", "مع", "امس", "اليوم", "تلقت", "وتلقت", "فتلقت", "بثها", "اجرته", "مقابلة"),
+        *("اتصال", "هاتفي", "حوار", "رويترز", "وكالة", "الجزيرة", "بي", "سي", "«", "»"),
+        *("عكاظ", "نسخة", "منه", "قال", "قائلا", "ان", "لرويترز", "،", "."),
+    ]
+)
+
+
+@given(st.lists(_OUTLET_WORDS, min_size=1, max_size=30).map(" ".join))
+@example("وقال في اتصال هاتفي مع بي بي سي ان")
+@example("وتلقت امس وكالة رويترز نسخة منه")
+@example("في مقابلة بثها امس التلفزيون")
+def test_an_outlet_is_reached_only_after_a_word_that_can_reach_it(text: str) -> None:
+    document = read_document(text)
+    for k in range(1, len(document.words)):
+        if outlets.reached_outlet(document, k):
+            assert document.words[k - 1] in outlets._BEFORE_REACHED
+
+
+_CONTENTS = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(-5, 30), st.booleans()).map(
+        lambda t: Draft((t[0], t[0] + t[1]), Kind.DIRECT, "headline" if t[2] else "verb_quote")
+    ),
+    max_size=10,
+)
+
+
+@given(_CONTENTS, st.integers(0, 75))
+def test_the_last_draft_ending_by_an_offset_is_the_walk_s_last(
+    drafts: list[Draft], offset: int
+) -> None:
+    ordered = [d for d in sorted(drafts, key=lambda d: d.content[0]) if d.rule != "headline"]
+    previous = [d for d in ordered if d.content[1] <= offset]
+    assert continued.Earlier(drafts).last_ending_by(offset) is (previous[-1] if previous else None)

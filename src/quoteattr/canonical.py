@@ -42,6 +42,8 @@ def name_speakers(linking: Linking) -> None:
     'سالم احمد'
     """
     drafts = linking.drafts
+    if not drafts:
+        return  # (a quarter of articles quote nobody: nothing to set up for them)
     headlines = {d.speaker.start for d in drafts if d.speaker is not None and d.rule == "headline"}
     by_start = {d.speaker.start: d.speaker for d in drafts if d.speaker is not None}
     earlier: list[Mention] = []
@@ -57,13 +59,12 @@ def _canonical(
 ) -> tuple[int, int]:
     document = linking.document
     words = document.words
-    own = mention.name_span(document.tokens)
     if mention.named:
         surname = words[mention.name_end - 1]
         full = document.names.get(surname)
         if full is not None and mention.name_end - mention.name_start == 1:
             return full  # "بيسكوف" → "دميتري بيسكوف"; a new full name stays its own
-        return own
+        return mention.name_span(document.tokens)
     head = head_noun(words[mention.start])
     if mention.kind == "person":
         for other in reversed(earlier):
@@ -94,7 +95,7 @@ def _canonical(
         found = _fuller_mention(linking, mention, head, forward=headline)
         if found is not None:
             return found
-    return own
+    return mention.name_span(document.tokens)  # the mention's own name
 
 
 _FULLER_CANDIDATES = 256

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from itertools import compress, count
 
 from .cues import Cue
@@ -60,7 +60,7 @@ _SEARCHED_WORDS = 8
 """At most this many words are searched for in the text; more are looked up token by token."""
 
 
-def _indices_ending_in(tokens: Tokens, end: str, wanted: set[str]) -> list[int]:
+def _indices_ending_in(tokens: Tokens, end: str, wanted: Set[str]) -> list[int]:
     """Return the indices, in order, of the tokens in ``wanted``, every one ending in ``end``.
 
     One search of the text for ``end`` finds them all: a hit counts where a
@@ -81,8 +81,28 @@ def _indices_ending_in(tokens: Tokens, end: str, wanted: set[str]) -> list[int]:
     return found
 
 
+_NEAR_TOKENS = 400
+"""A stretch of at most this many tokens finds its known names by itself.
+
+(:meth:`Context.known_names_before`; a longer one reads them from :attr:`Context.known_names`.)
+"""
+
 _SEARCHED_HEADS = 8
 """At most this many head nouns are searched for in the text; past them words are indexed."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(head: str) -> frozenset[str]:
+    """Return the words whose head noun is ``head``, spelt once a head, not once a document.
+
+    :func:`~quoteattr.mentions.head_noun` strips at most a conjunction and the
+    article: four spellings, those it takes back to ``head``.
+
+    >>> sorted(_spellings("وزير"))
+    ['الوزير', 'فالوزير', 'والوزير', 'وزير']
+    """
+    forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
+    return frozenset(form for form in forms if head_noun(form) == head)
 
 
 class SentenceNumbers:
@@ -177,10 +197,15 @@ class Context:
         """
         words = self.words
         found = self.index.name_heads
-        surnames = {word for word in self.names if word not in self.lexicon.name_heads}
+        surnames = self._surnames
         if surnames:
             found = sorted(found + _indices_in(self.tokens, surnames))
         return [i for i in found if words[i] != "الله"]
+
+    @functools.cached_property
+    def _surnames(self) -> set[str]:
+        """The surnames of :attr:`names` that no lexicon word class finds (they are names too)."""
+        return {word for word in self.names if word not in self.lexicon.name_heads}
 
     def words_with_head(self, head: str) -> list[int]:
         """Return the indices, in order, of the words whose head noun is ``head``.
@@ -194,9 +219,7 @@ class Context:
         """
         found = self._by_head.get(head)
         if found is None:
-            # head_noun() strips at most a conjunction and the article: four spellings.
-            forms = {head, ARTICLE + head, "و" + ARTICLE + head, "ف" + ARTICLE + head}
-            forms = {form for form in forms if head_noun(form) == head}
+            forms = _spellings(head)
             if not head:
                 found = []
             elif len(self._by_head) < _SEARCHED_HEADS:
@@ -226,10 +249,28 @@ class Context:
         >>> document.known_names_before(5, 0, 8), document.known_names_before(5, 0, 1)
         ([3, 1], [3])
         """
-        known = self.known_names
-        stop = bisect.bisect_left(known, index)
-        start = max(bisect.bisect_left(known, first), stop - limit)
-        return known[start:stop][::-1]
+        first = max(first, 0)  # (token indices are never negative)
+        if index <= first:
+            return []
+        if index - first > _NEAR_TOKENS:
+            known = self.known_names
+            stop = bisect.bisect_left(known, index)
+            start = max(bisect.bisect_left(known, first), stop - limit)
+            return known[start:stop][::-1]
+        # A short stretch (nearly always: a sentence or two before a cue) looks its
+        # own words up for surnames, in C, where building known_names would search
+        # the whole text for each surname, a few times a document for few questions.
+        heads = self.index.name_heads
+        found = heads[bisect.bisect_left(heads, first) : bisect.bisect_left(heads, index)]
+        surnames = self._surnames
+        if surnames:
+            words = self.words[first:index]
+            more = list(compress(count(first), map(surnames.__contains__, words)))
+            if more:
+                found = sorted(found + more)
+        words = self.words
+        found = [i for i in found if words[i] != "الله"]
+        return found[max(0, len(found) - limit) :][::-1]
 
     def speech_verb_before(self, index: int) -> Cue | None:
         """Return the last speech verb (not a verbal noun) before token ``index`` in its sentence.

@@ -166,6 +166,8 @@ def drop_duplicates(linking: Linking) -> None:
     1
     """
     drafts = linking.drafts
+    if not drafts:
+        return  # (a quarter of articles quote nobody: nothing to set up for them)
     # Each cover is built only when some draft needs it: without a mixed
     # statement no draft is a fragment of one, and only a verb with a noun
     # complement asks what covers its cue.

@@ -90,6 +90,8 @@ def tell_genders(linking: Linking) -> None:
     >>> [d.gender for d in linking.drafts]
     ['m', 'm']
     """
+    if not linking.drafts:
+        return  # (a quarter of articles quote nobody: nothing to set up for them)
     people: dict[str, list[Draft]] = defaultdict(list)
     for draft in linking.drafts:
         if draft.speaker is not None and (
