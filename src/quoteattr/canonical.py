@@ -1,10 +1,8 @@
 """Canonical names: a short speaker mention takes the name of the fuller one it stands for.
 
-A title without a name (الوزير، المسؤول الأمريكي) or a short organisation
-(الوزارة) takes the name of the earlier full mention it refers back to; a
-surname alone takes the full name given elsewhere in the document. Runs
-after coreference (:func:`quoteattr.speakers.resolve_speakers`), on the
-speakers every statement ends with.
+Runs after coreference (:func:`quoteattr.speakers.resolve_speakers`), on the
+speakers every statement ends with; :func:`name_speakers` says which fuller
+mention each one takes.
 
 >>> from quoteattr.pipeline import link, read_document
 >>> text = "قالت وزارة الصحة ان المستشفيات جاهزة. واكدت الوزارة ان الحالات تراجعت."
