@@ -74,7 +74,7 @@ def read_outlet(reader: MentionReader, i: int, *, context: bool = False) -> Ment
         return None
     typed = word in OUTLET_TYPE_NOUNS
     start = i
-    if any(after in OFFICIAL_WORDS for after in words[i + 1 : i + 4]):
+    if not OFFICIAL_WORDS.isdisjoint(words[i + 1 : i + 4]):  # in C: no generator a call
         described = _described(reader, i)
         if described is not None:
             return described
