@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from .lexicons import Lexicon, PhraseEntry, VerbForm, strip_conjunction
+from .model import slot_setters
 from .tokens import Tokens
 from .word_index import WordIndex
 
@@ -93,8 +94,8 @@ class Cue:
         return self.index + self.length
 
 
-_set_index, _set_length, _set_verb, _set_phrase = (
-    Cue.__dict__[name].__set__ for name in ("index", "length", "verb", "phrase")
+_set_index, _set_length, _set_verb, _set_phrase = slot_setters(
+    Cue, "index", "length", "verb", "phrase"
 )
 
 

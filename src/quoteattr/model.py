@@ -141,16 +141,23 @@ class Span:
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
 
-def _slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
     """Return the ``__set__`` of each named slot of a frozen class, bound once.
 
     Calling one sets the slot of an instance, bypassing the frozen ``__setattr__``
-    as attrs' own ``__init__`` does with ``object.__setattr__``, for less.
+    as attrs' own ``__init__`` does with ``object.__setattr__``, for less: the
+    hand-written constructors of the package's most built classes use them.
+
+    >>> set_start, set_end, set_text = slot_setters(Span, "start", "end", "text")
+    >>> span = object.__new__(Span)
+    >>> set_start(span, 0); set_end(span, 3); set_text(span, "قال")
+    >>> span == Span(0, 3, "قال")
+    True
     """
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_set_span_start, _set_span_end, _set_span_text = _slot_setters(Span, "start", "end", "text")
+_set_span_start, _set_span_end, _set_span_text = slot_setters(Span, "start", "end", "text")
 _new_object = object.__new__
 
 
@@ -206,7 +213,7 @@ class Cue:
         return cls(Span.from_dict(data["span"]), str(data["lemma"]))
 
 
-_set_cue_span, _set_cue_lemma = _slot_setters(Cue, "span", "lemma")
+_set_cue_span, _set_cue_lemma = slot_setters(Cue, "span", "lemma")
 
 
 @frozen(init=False)
@@ -273,7 +280,7 @@ class Speaker:
         )
 
 
-_set_speaker_span, _set_speaker_name, _set_speaker_kind, _set_speaker_gender = _slot_setters(
+_set_speaker_span, _set_speaker_name, _set_speaker_kind, _set_speaker_gender = slot_setters(
     Speaker, "span", "name", "kind", "gender"
 )
 
@@ -432,6 +439,6 @@ class Attribution:
     _set_addressee,
     _set_confidence,
     _set_rule,
-) = _slot_setters(
+) = slot_setters(
     Attribution, "content", "kind", "cue", "speaker", "sources", "addressee", "confidence", "rule"
 )

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 from attrs import field, frozen
 
+from .model import slot_setters
+
 __all__ = ["QUOTE_MARKS", "Quote", "find_quotes"]
 
 _FAMILY = {
@@ -107,8 +109,7 @@ class Quote:
 
 
 _set_open, _set_close, _set_start, _set_end, _set_family, _set_words, _set_paragraphs = (
-    Quote.__dict__[name].__set__
-    for name in ("open", "close", "start", "end", "family", "words", "paragraphs")
+    slot_setters(Quote, "open", "close", "start", "end", "family", "words", "paragraphs")
 )
 
 
